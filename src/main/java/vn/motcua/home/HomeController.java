@@ -1,0 +1,32 @@
+package vn.motcua.home;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.motcua.organisation.CurrentUser;
+import vn.motcua.organisation.OrganisationUnits;
+import vn.motcua.organisation.Role;
+
+/** The home page: the user's unit, what each of their roles does, and the units they reach. */
+@Controller
+class HomeController {
+
+	private final OrganisationUnits units;
+
+	HomeController(OrganisationUnits units) {
+		this.units = units;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("unit", units.find(user.unitCode()).orElseThrow());
+		model.addAttribute("roles", user.roles().stream().sorted().toList());
+		model.addAttribute("reachable", units.scopeOf(user).size());
+		model.addAttribute("tree", user.reachesSubordinateUnits() ? units.treeFor(user) : java.util.List.of());
+		model.addAttribute("isAdmin", user.has(Role.ADMIN));
+		return "home/index";
+	}
+
+}

@@ -1,0 +1,3 @@
+/** Trang chủ: each role's starting page after login. */
+@org.springframework.modulith.ApplicationModule(displayName = "Home", allowedDependencies = { "organisation", "web" })
+package vn.motcua.home;

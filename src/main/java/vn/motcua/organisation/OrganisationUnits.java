@@ -1,0 +1,285 @@
+package vn.motcua.organisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import vn.motcua.audit.AuditLog;
+
+/**
+ * The organisation tree: who may see which unit, and the admin operations on it (create, edit, move, merge,
+ * deactivate), each in one transaction with an audit record. Units are never deleted.
+ */
+@Service
+@Transactional
+public class OrganisationUnits {
+
+	private static final Comparator<UnitView> BY_KIND_THEN_NAME = Comparator.comparing(UnitView::kind)
+		.thenComparing(UnitView::name, java.text.Collator.getInstance(Locale.forLanguageTag("vi")));
+
+	private final OrganisationUnitRepository units;
+
+	private final UserAccountRepository users;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	OrganisationUnits(OrganisationUnitRepository units, UserAccountRepository users, AuditLog audit, Clock clock) {
+		this.units = units;
+		this.users = users;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	// --- reading and scope ---
+
+	@Transactional(readOnly = true)
+	public Optional<UnitView> find(String code) {
+		return units.findByCode(normaliseCode(code)).map(OrganisationUnit::view);
+	}
+
+	/**
+	 * The ids of the units whose data the user reaches: their own unit and, for LEADER, STATISTICS and ADMIN, every
+	 * unit below it (including units merged into those).
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> scopeOf(CurrentUser user) {
+		if (user.reachesSubordinateUnits()) {
+			return new HashSet<>(units.findSubtreeIds(user.unitId()));
+		}
+		return Set.of(user.unitId());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean canAccess(CurrentUser user, Long unitId) {
+		return unitId != null && scopeOf(user).contains(unitId);
+	}
+
+	/** The unit, if the user may see it; otherwise access is denied (the 403 page), whether it exists or not. */
+	@Transactional(readOnly = true)
+	public UnitView requireAccessible(CurrentUser user, String code) {
+		UnitView unit = find(code).orElseThrow(() -> new AccessDeniedException("unit " + code));
+		if (!canAccess(user, unit.id())) {
+			throw new AccessDeniedException("unit " + code);
+		}
+		return unit;
+	}
+
+	/** Units directly below the given one, active or not, in a stable Vietnamese order. */
+	@Transactional(readOnly = true)
+	public List<UnitView> childrenOf(String code) {
+		OrganisationUnit unit = units.findByCode(normaliseCode(code)).orElseThrow();
+		return units.findByParentId(unit.getId()).stream().map(OrganisationUnit::view).sorted(BY_KIND_THEN_NAME).toList();
+	}
+
+	/** The units the user may see, as a tree (several roots when the scope starts at a merged unit). */
+	@Transactional(readOnly = true)
+	public List<UnitNode> treeFor(CurrentUser user) {
+		List<UnitView> visible = units.findAllById(scopeOf(user)).stream().map(OrganisationUnit::view).toList();
+		Map<Long, List<UnitView>> byParent = new HashMap<>();
+		Set<Long> ids = new HashSet<>();
+		for (UnitView unit : visible) {
+			ids.add(unit.id());
+		}
+		List<UnitView> roots = new ArrayList<>();
+		for (UnitView unit : visible) {
+			if (unit.parentId() != null && ids.contains(unit.parentId())) {
+				byParent.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(unit);
+			}
+			else {
+				roots.add(unit);
+			}
+		}
+		return roots.stream().sorted(BY_KIND_THEN_NAME).map(root -> node(root, byParent)).toList();
+	}
+
+	private static UnitNode node(UnitView unit, Map<Long, List<UnitView>> byParent) {
+		List<UnitNode> children = byParent.getOrDefault(unit.id(), List.of())
+			.stream()
+			.sorted(BY_KIND_THEN_NAME)
+			.map(child -> node(child, byParent))
+			.toList();
+		return new UnitNode(unit, children);
+	}
+
+	/** Active units within the admin's scope, to choose a parent, a successor or a user's unit from. */
+	@Transactional(readOnly = true)
+	public List<UnitView> activeUnitsIn(CurrentUser user) {
+		return units.findAllById(scopeOf(user))
+			.stream()
+			.filter(OrganisationUnit::isActive)
+			.map(OrganisationUnit::view)
+			.sorted(BY_KIND_THEN_NAME)
+			.toList();
+	}
+
+	// --- administration ---
+
+	public UnitView create(CurrentUser admin, UnitForm form) {
+		String code = normaliseCode(form.code());
+		if (units.existsByCode(code)) {
+			throw OrganisationException.onField("code", "unit.error.duplicateCode", code);
+		}
+		OrganisationUnit parent = null;
+		if (StringUtils.hasText(form.parentCode())) {
+			parent = manageable(admin, form.parentCode(), "parentCode");
+			if (!parent.isActive()) {
+				throw OrganisationException.onField("parentCode", "unit.error.parentInactive", parent.getCode());
+			}
+		}
+		else if (!isRootAdmin(admin)) {
+			throw OrganisationException.onField("parentCode", "unit.error.parentRequired");
+		}
+		String agencyId = blankToNull(form.agencyId());
+		if (agencyId != null && units.existsByAgencyIdAndActiveIsTrue(agencyId)) {
+			throw OrganisationException.onField("agencyId", "unit.error.duplicateAgencyId", agencyId);
+		}
+		OrganisationUnit unit = new OrganisationUnit(code, form.name().trim(), form.kind(), parent, clock.instant());
+		unit.describe(form.name().trim(), form.kind(), blankToNull(form.adminCode()), agencyId,
+				form.validFrom() != null ? form.validFrom() : LocalDate.now(clock), clock.instant());
+		units.saveAndFlush(unit);
+		audit.record("unit.created", "OrganisationUnit", code, "%s (%s), thuộc %s".formatted(unit.getName(),
+				form.kind(), parent == null ? "—" : parent.getCode()));
+		return unit.view();
+	}
+
+	public UnitView update(CurrentUser admin, String code, UnitForm form) {
+		OrganisationUnit unit = manageable(admin, code, null);
+		String agencyId = blankToNull(form.agencyId());
+		if (agencyId != null && unit.isActive() && units.existsByAgencyIdAndActiveIsTrueAndIdNot(agencyId, unit.getId())) {
+			throw OrganisationException.onField("agencyId", "unit.error.duplicateAgencyId", agencyId);
+		}
+		UnitView before = unit.view();
+		unit.describe(form.name().trim(), form.kind(), blankToNull(form.adminCode()), agencyId, form.validFrom(),
+				clock.instant());
+		units.saveAndFlush(unit);
+		audit.record("unit.updated", "OrganisationUnit", unit.getCode(), "trước: %s; sau: %s".formatted(
+				describe(before), describe(unit.view())));
+		return unit.view();
+	}
+
+	/** Moves a unit (with everything below it) under another active unit; refuses a move into its own subtree. */
+	public UnitView move(CurrentUser admin, String code, String newParentCode) {
+		OrganisationUnit unit = manageable(admin, code, null);
+		if (!StringUtils.hasText(newParentCode)) {
+			throw OrganisationException.onField("parentCode", "unit.error.parentRequired");
+		}
+		OrganisationUnit parent = manageable(admin, newParentCode, "parentCode");
+		if (!parent.isActive()) {
+			throw OrganisationException.onField("parentCode", "unit.error.parentInactive", parent.getCode());
+		}
+		if (units.findSubtreeIds(unit.getId()).contains(parent.getId())) {
+			throw OrganisationException.onField("parentCode", "unit.error.cycle", unit.getCode(), parent.getCode());
+		}
+		String from = unit.getParent() == null ? "—" : unit.getParent().getCode();
+		unit.moveUnder(parent, clock.instant());
+		units.saveAndFlush(unit);
+		audit.record("unit.moved", "OrganisationUnit", unit.getCode(), "từ %s sang %s".formatted(from,
+				parent.getCode()));
+		return unit.view();
+	}
+
+	/**
+	 * Merges a unit into its successor (sáp nhập): the unit ends on {@code on}, keeps its history and points to the
+	 * successor; its active child units move under the successor.
+	 */
+	public UnitView merge(CurrentUser admin, String code, String successorCode, LocalDate on) {
+		OrganisationUnit unit = manageable(admin, code, null);
+		if (!StringUtils.hasText(successorCode)) {
+			throw OrganisationException.onField("successorCode", "unit.error.successorRequired");
+		}
+		OrganisationUnit successor = manageable(admin, successorCode, "successorCode");
+		if (successor.getId().equals(unit.getId()) || !successor.isActive()) {
+			throw OrganisationException.onField("successorCode", "unit.error.successorInvalid", successor.getCode());
+		}
+		if (units.findSubtreeIds(unit.getId()).contains(successor.getId())) {
+			throw OrganisationException.onField("successorCode", "unit.error.cycle", unit.getCode(),
+					successor.getCode());
+		}
+		requireNoActiveUsers(unit);
+		for (OrganisationUnit child : units.findByParentIdAndActiveIsTrue(unit.getId())) {
+			child.moveUnder(successor, clock.instant());
+			audit.record("unit.moved", "OrganisationUnit", child.getCode(),
+					"từ %s sang %s (sáp nhập)".formatted(unit.getCode(), successor.getCode()));
+		}
+		unit.close(requireDate(on), successor, clock.instant());
+		units.saveAndFlush(unit);
+		audit.record("unit.merged", "OrganisationUnit", unit.getCode(), "sáp nhập vào %s từ ngày %s".formatted(
+				successor.getCode(), on));
+		return unit.view();
+	}
+
+	/** Ends a unit's validity; refused while it has active units below it or active users. */
+	public UnitView deactivate(CurrentUser admin, String code, LocalDate on) {
+		OrganisationUnit unit = manageable(admin, code, null);
+		if (unit.getId().equals(admin.unitId())) {
+			throw new OrganisationException("unit.error.ownUnit");
+		}
+		if (!units.findByParentIdAndActiveIsTrue(unit.getId()).isEmpty()) {
+			throw new OrganisationException("unit.error.hasActiveChildren", unit.getCode());
+		}
+		requireNoActiveUsers(unit);
+		unit.close(requireDate(on), null, clock.instant());
+		units.saveAndFlush(unit);
+		audit.record("unit.deactivated", "OrganisationUnit", unit.getCode(), "ngừng hoạt động từ ngày " + on);
+		return unit.view();
+	}
+
+	private void requireNoActiveUsers(OrganisationUnit unit) {
+		long active = users.countByUnitIdAndActiveIsTrue(unit.getId());
+		if (active > 0) {
+			throw new OrganisationException("unit.error.hasActiveUsers", unit.getCode(), active);
+		}
+	}
+
+	private static LocalDate requireDate(LocalDate on) {
+		if (on == null) {
+			throw OrganisationException.onField("date", "unit.error.dateRequired");
+		}
+		return on;
+	}
+
+	/** A unit the admin manages (their own unit or below); looked up by code. */
+	OrganisationUnit manageable(CurrentUser admin, String code, String field) {
+		Optional<OrganisationUnit> unit = units.findByCode(normaliseCode(code));
+		if (unit.isEmpty()) {
+			throw OrganisationException.onField(field, "unit.error.notFound", code);
+		}
+		if (!canAccess(admin, unit.get().getId())) {
+			throw OrganisationException.onField(field, "unit.error.outOfScope", unit.get().getCode());
+		}
+		return unit.get();
+	}
+
+	private boolean isRootAdmin(CurrentUser admin) {
+		return units.findById(admin.unitId()).map(unit -> unit.getParent() == null).orElse(false);
+	}
+
+	static String normaliseCode(String code) {
+		return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+	private static String describe(UnitView unit) {
+		return "%s, %s, mã ĐVHC %s, mã định danh %s, hiệu lực từ %s".formatted(unit.name(), unit.kind(),
+				unit.adminCode(), unit.agencyId(), unit.validFrom());
+	}
+
+}

@@ -105,7 +105,7 @@ class DemoData implements ApplicationRunner {
 			for (Role role : Role.values()) {
 				String username = username(demo, role);
 				if (!users.existsByUsername(username)) {
-					accounts.createForDemo(username, roleTitle(role) + " " + demo.name(), unit, EnumSet.of(role),
+					accounts.createForBootstrap(username, roleTitle(role) + " " + demo.name(), unit, EnumSet.of(role),
 							password);
 					created++;
 				}

@@ -87,15 +87,15 @@ public class UserAccounts {
 	}
 
 	/**
-	 * Creates a user without the password policy: only for the demo data, whose shared password is chosen by
-	 * whoever runs the demo.
+	 * Creates a user without the password policy or an admin's scope: for the first administrator of a new
+	 * installation and for the demo data, whose shared password is chosen by whoever runs the demo.
 	 */
-	UserView createForDemo(String username, String fullName, OrganisationUnit unit, Set<Role> roles,
+	UserView createForBootstrap(String username, String fullName, OrganisationUnit unit, Set<Role> roles,
 			String rawPassword) {
 		UserAccount account = new UserAccount(normalise(username), passwords.encode(rawPassword), fullName, unit, roles,
 				clock.instant());
 		users.save(account);
-		audit.record("user.created", "UserAccount", account.getUsername(), "dữ liệu mẫu (demo), đơn vị %s, vai trò %s"
+		audit.record("user.created", "UserAccount", account.getUsername(), "tạo khi cài đặt (không qua quản trị viên), đơn vị %s, vai trò %s"
 			.formatted(unit.getCode(), roles));
 		return account.view(clock.instant());
 	}

@@ -37,7 +37,8 @@ create table procedure (
     constraint procedure_code_uk unique (code)
 );
 create index procedure_field_idx on procedure (field_id);
-create index procedure_search_idx on procedure using gin (f_unaccent(lower(code || ' ' || name)) gin_trgm_ops);
+-- lower() after unaccent(): under the C collation lower() folds ASCII only, so "Đ" must become "D" first
+create index procedure_search_idx on procedure using gin (lower(f_unaccent(code || ' ' || name)) gin_trgm_ops);
 
 -- the levels (cấp thực hiện) where a procedure applies; main_level is one of them
 create table procedure_level (

@@ -105,6 +105,17 @@ class OrganisationUnit {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The validity an import states (migration of historical units): a unit with an end date is inactive and may
+	 * point to its successor.
+	 */
+	void importValidity(LocalDate validTo, OrganisationUnit successor, Instant now) {
+		this.validTo = validTo;
+		this.active = validTo == null;
+		this.successor = successor;
+		this.updatedAt = now;
+	}
+
 	UnitView view() {
 		return new UnitView(id, code, name, kind, parent == null ? null : parent.getId(),
 				parent == null ? null : parent.getCode(), adminCode, agencyId, active, validFrom, validTo,

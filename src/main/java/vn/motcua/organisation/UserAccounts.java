@@ -62,6 +62,23 @@ public class UserAccounts {
 			.toList();
 	}
 
+	/** Active users of a unit holding a role, e.g. the specialists a dossier can be assigned to. */
+	@Transactional(readOnly = true)
+	public List<UserView> activeMembers(Long unitId, Role role) {
+		return users.findByUnitIdInOrderByUsername(List.of(unitId))
+			.stream()
+			.filter(user -> user.isActive() && user.getRoles().contains(role))
+			.map(user -> user.view(clock.instant()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isActiveMember(String username, Long unitId, Role role) {
+		return users.findByUsername(normalise(username))
+			.filter(user -> user.isActive() && user.getUnit().getId().equals(unitId) && user.getRoles().contains(role))
+			.isPresent();
+	}
+
 	@Transactional(readOnly = true)
 	public UserView get(CurrentUser admin, String username) {
 		return manageable(admin, username).view(clock.instant());

@@ -221,6 +221,10 @@ public class Procedures {
 	}
 
 	/** The field with this code, created with {@code name} on first use (imports); renamed if the name changed. */
+	public FieldView ensureField(String code, String name) {
+		return fieldFor(code, name).view();
+	}
+
 	Field fieldFor(String code, String name) {
 		String normalised = code.trim().toUpperCase(Locale.ROOT);
 		Optional<Field> existing = fields.findByCode(normalised);

@@ -1,0 +1,390 @@
+package vn.motcua.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import vn.motcua.calendar.Pause;
+import vn.motcua.calendar.ProcessingTime;
+import vn.motcua.calendar.SupplementPolicy;
+import vn.motcua.dossier.DossierEvents.ApologyIssued;
+import vn.motcua.dossier.DossierEvents.DossierAssigned;
+import vn.motcua.dossier.DossierEvents.DossierReceived;
+import vn.motcua.dossier.DossierEvents.DossierRefusedAtDesk;
+import vn.motcua.dossier.DossierEvents.DossierResolved;
+import vn.motcua.dossier.DossierEvents.DossierReturned;
+import vn.motcua.dossier.DossierEvents.DossierWithdrawn;
+import vn.motcua.dossier.DossierEvents.SupplementReceived;
+import vn.motcua.dossier.DossierEvents.SupplementRequested;
+
+/**
+ * The dossier aggregate. Every change goes through a method that checks the transition table
+ * ({@link DossierStatus#canMoveTo}), appends a {@link Transition} and registers a domain event, published when the
+ * repository saves. Times are passed in, never read from a clock here. {@code dueAt} is the appointment set at
+ * reception and moved only by a supplement round (DOMAIN.md §4.1); an apology sets {@code revisedDueAt}, which the
+ * statistics ignore (§8.4).
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier extends AbstractAggregateRoot<Dossier> {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(unique = true, updatable = false)
+	private String code;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DossierStatus status;
+
+	@Column(nullable = false, updatable = false)
+	private String procedureCode;
+
+	@Column(nullable = false, updatable = false)
+	private String procedureName;
+
+	@Column(nullable = false, updatable = false)
+	private String fieldCode;
+
+	@Column(nullable = false, updatable = false)
+	private Long receivingUnitId;
+
+	@Column(nullable = false, updatable = false)
+	private String receivingUnitCode;
+
+	@Column(nullable = false)
+	private Long resolvingUnitId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private Channel channel;
+
+	@Embedded
+	private Applicant applicant;
+
+	private String subject;
+
+	private String note;
+
+	private Instant receivedAt;
+
+	private Instant dueAt;
+
+	private Instant revisedDueAt;
+
+	private Instant resolvedAt;
+
+	private Instant returnedAt;
+
+	private Instant closedAt;
+
+	private BigDecimal processingValue;
+
+	@Enumerated(EnumType.STRING)
+	private ProcessingTime.Unit processingUnit;
+
+	private LocalTime sameDayCutoff;
+
+	@Enumerated(EnumType.STRING)
+	private SupplementPolicy supplementPolicy;
+
+	private String assignee;
+
+	@Column(nullable = false, updatable = false)
+	private String formSet;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<DocumentCheck> documents = new ArrayList<>();
+
+	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+	@OrderBy("occurredAt, id")
+	private List<Transition> history = new ArrayList<>();
+
+	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+	@OrderBy("requestedAt")
+	private List<Supplement> supplements = new ArrayList<>();
+
+	protected Dossier() {
+	}
+
+	/** What the desk records about a dossier, whether it is received or refused. */
+	record Intake(String procedureCode, String procedureName, String fieldCode, Long unitId, String unitCode,
+			Channel channel, Applicant applicant, String subject, String note, String formSet) {
+	}
+
+	/** A checklist line as the clerk ticked it. */
+	record Checked(String name, String form, int copies, boolean mandatory, boolean received) {
+	}
+
+	private Dossier(Intake intake, Instant at) {
+		this.procedureCode = intake.procedureCode();
+		this.procedureName = intake.procedureName();
+		this.fieldCode = intake.fieldCode();
+		this.receivingUnitId = intake.unitId();
+		this.receivingUnitCode = intake.unitCode();
+		this.resolvingUnitId = intake.unitId();
+		this.channel = intake.channel();
+		this.applicant = intake.applicant();
+		this.subject = intake.subject();
+		this.note = intake.note();
+		this.formSet = intake.formSet();
+		this.createdAt = at;
+		this.updatedAt = at;
+	}
+
+	/** Tiếp nhận (DOMAIN.md §4 rows 1–2): the clock starts; {@code dueAt} comes from the calendar. */
+	static Dossier receive(Intake intake, String code, List<Checked> checklist, ProcessingTime time,
+			SupplementPolicy policy, Instant receivedAt, Instant dueAt, Actor clerk) {
+		Dossier dossier = new Dossier(intake, receivedAt);
+		dossier.code = code;
+		dossier.status = DossierStatus.RECEIVED;
+		dossier.receivedAt = receivedAt;
+		dossier.dueAt = dueAt;
+		dossier.processingValue = time.value();
+		dossier.processingUnit = time.unit();
+		dossier.sameDayCutoff = time.sameDayCutoff();
+		dossier.supplementPolicy = policy;
+		int position = 0;
+		for (Checked line : checklist) {
+			dossier.documents.add(new DocumentCheck(dossier, ++position, line.name(), line.form(), line.copies(),
+					line.mandatory(), line.received()));
+		}
+		dossier.history.add(new Transition(dossier, receivedAt, "receive", null, DossierStatus.RECEIVED, clerk, null,
+				intake.note(), dueAt));
+		dossier.registerEvent(new DossierReceived(code, intake.procedureCode(), intake.fieldCode(), intake.unitId(),
+				intake.unitId(), intake.channel(), receivedAt, dueAt));
+		return dossier;
+	}
+
+	/** Từ chối tiếp nhận (Mẫu 03): recorded for the slip and the desk's log, never received. */
+	static Dossier refuseAtDesk(Intake intake, String reasons, Instant at, Actor clerk) {
+		Dossier dossier = new Dossier(intake, at);
+		dossier.status = DossierStatus.REFUSED_AT_DESK;
+		dossier.closedAt = at;
+		dossier.history.add(new Transition(dossier, at, "refuseAtDesk", null, DossierStatus.REFUSED_AT_DESK, clerk,
+				null, reasons, null));
+		dossier.registerEvent(new DossierRefusedAtDesk(intake.unitId(), intake.procedureCode(), at));
+		return dossier;
+	}
+
+	/** Chuyển xử lý / phân công: to a specialist (again, for a reassignment). */
+	void assign(String specialist, Instant at, Actor by, String note) {
+		DossierStatus from = moveTo(DossierStatus.IN_PROCESSING);
+		this.assignee = specialist;
+		record(at, from == DossierStatus.IN_PROCESSING ? "reassign" : "assign", from, by, note);
+		registerEvent(new DossierAssigned(code, resolvingUnitId, specialist, at));
+	}
+
+	/** Yêu cầu bổ sung (Mẫu 02): the clock pauses. */
+	void requestSupplement(String items, String reason, Instant at, Actor by) {
+		DossierStatus from = moveTo(DossierStatus.AWAITING_SUPPLEMENT);
+		supplements.add(new Supplement(this, at, items, reason));
+		record(at, "requestSupplement", from, by, items);
+		registerEvent(new SupplementRequested(code, at, items));
+	}
+
+	/** The pauses so far plus the open one ending at {@code resubmittedAt}, for the new appointment. */
+	List<Pause> pausesEndingAt(Instant resubmittedAt, boolean online) {
+		List<Pause> pauses = new ArrayList<>();
+		for (Supplement supplement : supplements) {
+			pauses.add(supplement.isOpen() ? supplement.pauseUntil(resubmittedAt, online) : supplement.pause());
+		}
+		return pauses;
+	}
+
+	/** Hồ sơ bổ sung đã nhận: processing resumes with the appointment the calendar gives ({@code newDueAt}). */
+	void supplementReceived(Instant at, boolean online, Instant newDueAt, Actor by) {
+		Supplement open = supplements.stream()
+			.filter(Supplement::isOpen)
+			.findFirst()
+			.orElseThrow(() -> new DossierException("dossier.error.noOpenSupplement"));
+		DossierStatus from = moveTo(DossierStatus.IN_PROCESSING);
+		Instant before = dueAt;
+		open.received(at, online, before, newDueAt);
+		this.dueAt = newDueAt;
+		record(at, "supplementReceived", from, by, null);
+		registerEvent(new SupplementReceived(code, at, before, newDueAt));
+	}
+
+	/** Trình ký: the specialist submits the draft result to the leader. */
+	void submitForApproval(Instant at, Actor by, String note) {
+		record(at, "submitForApproval", moveTo(DossierStatus.PENDING_APPROVAL), by, note);
+	}
+
+	/** Phê duyệt. */
+	void approve(Instant at, Actor by, String note) {
+		record(at, "approve", moveTo(DossierStatus.APPROVED), by, note);
+	}
+
+	/** The leader sends the draft back to the specialist. */
+	void sendBack(Instant at, Actor by, String note) {
+		if (status != DossierStatus.PENDING_APPROVAL) {
+			throw illegal(DossierStatus.IN_PROCESSING);
+		}
+		record(at, "sendBack", moveTo(DossierStatus.IN_PROCESSING), by, note);
+	}
+
+	/** Không đủ điều kiện giải quyết: returned with reasons; counts as resolved now (DOMAIN.md §4 row 11). */
+	void rejectAfterReview(String reasons, Instant at, Actor by) {
+		DossierStatus from = moveTo(DossierStatus.REJECTED_AFTER_REVIEW);
+		this.resolvedAt = at;
+		record(at, "rejectAfterReview", from, by, reasons);
+		registerEvent(new DossierResolved(code, resolvingUnitId, at, dueAt, true));
+	}
+
+	/** Kết quả chuyển về bộ phận một cửa: {@code resolvedAt}, the basis of the verdict (§4 row 10). */
+	void resultReady(Instant at, Actor by, String note) {
+		DossierStatus from = moveTo(DossierStatus.RESULT_READY);
+		this.resolvedAt = at;
+		record(at, "resultReady", from, by, note);
+		registerEvent(new DossierResolved(code, resolvingUnitId, at, dueAt, false));
+	}
+
+	/** Trả kết quả: the applicant signs for the result; the verdict does not change. */
+	void returnResult(Instant at, Actor by, String note) {
+		DossierStatus from = moveTo(DossierStatus.RETURNED);
+		this.returnedAt = at;
+		this.closedAt = at;
+		record(at, "returnResult", from, by, note);
+		registerEvent(new DossierReturned(code, at));
+	}
+
+	/**
+	 * Xin lỗi và hẹn lại (Mẫu 04): a new date promised to the applicant; the dossier stays open and is still judged
+	 * against the original appointment.
+	 */
+	void apologise(String reason, Instant newDueAt, Instant at, Actor by) {
+		if (!status.isOpen()) {
+			throw new DossierException("dossier.error.notOpen");
+		}
+		Instant promised = revisedDueAt != null ? revisedDueAt : dueAt;
+		if (!newDueAt.isAfter(promised)) {
+			throw DossierException.onField("newDueAt", "dossier.error.apologyDateNotLater");
+		}
+		this.revisedDueAt = newDueAt;
+		record(at, "apologise", status, by, reason);
+		registerEvent(new ApologyIssued(code, at, dueAt, newDueAt));
+	}
+
+	/** Rút hồ sơ at the applicant's request, or dừng giải quyết (NĐ 118/2025): left out of every report column. */
+	void withdraw(String reason, boolean suspend, Instant at, Actor by) {
+		DossierStatus from = moveTo(suspend ? DossierStatus.SUSPENDED : DossierStatus.WITHDRAWN);
+		this.closedAt = at;
+		record(at, suspend ? "suspend" : "withdraw", from, by, reason);
+		registerEvent(new DossierWithdrawn(code, at, suspend));
+	}
+
+	private DossierStatus moveTo(DossierStatus next) {
+		if (!status.canMoveTo(next)) {
+			throw illegal(next);
+		}
+		DossierStatus from = status;
+		status = next;
+		return from;
+	}
+
+	private DossierException illegal(DossierStatus next) {
+		return new DossierException("dossier.error.transition", status, next);
+	}
+
+	private void record(Instant at, String action, DossierStatus from, Actor by, String note) {
+		history.add(new Transition(this, at, action, from, status, by, assignee, note, dueAt));
+		this.updatedAt = at;
+	}
+
+	// --- reading ---
+
+	Long getId() {
+		return id;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	DossierStatus getStatus() {
+		return status;
+	}
+
+	Long getResolvingUnitId() {
+		return resolvingUnitId;
+	}
+
+	Long getReceivingUnitId() {
+		return receivingUnitId;
+	}
+
+	String getAssignee() {
+		return assignee;
+	}
+
+	Instant getReceivedAt() {
+		return receivedAt;
+	}
+
+	Channel getChannel() {
+		return channel;
+	}
+
+	String getFormSet() {
+		return formSet;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	ProcessingTime processingTime() {
+		return new ProcessingTime(processingValue, processingUnit, sameDayCutoff);
+	}
+
+	SupplementPolicy supplementPolicy() {
+		return supplementPolicy;
+	}
+
+	Optional<SupplementView> openSupplement() {
+		return supplements.stream().filter(Supplement::isOpen).findFirst().map(Supplement::view);
+	}
+
+	DossierView view() {
+		return new DossierView(id, code, status, procedureCode, procedureName, fieldCode, receivingUnitId,
+				receivingUnitCode, resolvingUnitId, channel, applicant.kind(), applicant.name(), applicant.idNumber(),
+				applicant.taxCode(), applicant.phone(), applicant.email(), applicant.address(), subject, note,
+				receivedAt, dueAt, revisedDueAt, resolvedAt, returnedAt, closedAt, processingValue, processingUnit,
+				sameDayCutoff, supplementPolicy, assignee, formSet, version,
+				documents.stream().map(DocumentCheck::view).toList(), history.stream().map(Transition::view).toList(),
+				supplements.stream().map(Supplement::view).toList());
+	}
+
+}

@@ -1,0 +1,167 @@
+package vn.motcua.dossier;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import vn.motcua.web.MotCuaTime;
+
+/**
+ * Worklists and staff search, in SQL over the user's units: filters come from the URL so a list can be bookmarked;
+ * the applicant's name matches with or without diacritics.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DossierSearch {
+
+	public static final int PAGE_SIZE = 25;
+
+	/** Which dossiers a list shows. */
+	public enum Queue {
+		/** Everything open in the user's units. */
+		OPEN,
+		/** Received, waiting to be handed to a specialist. */
+		TO_ASSIGN,
+		/** Assigned to the signed-in specialist. */
+		MINE,
+		/** Waiting for a leader's decision. */
+		TO_APPROVE,
+		/** Result at the desk (or rejected with reasons), waiting for the applicant. */
+		TO_RETURN,
+		/** Waiting for the applicant's supplement. */
+		SUPPLEMENT,
+		/** Open and due today. */
+		DUE_TODAY,
+		/** Open and past the appointment. */
+		OVERDUE,
+		/** Every dossier, whatever its state. */
+		ALL
+	}
+
+	/** One row of a list. */
+	public record Row(String code, String status, String procedureName, String applicantName, Instant receivedAt,
+			Instant dueAt, String assignee, String deadline) {
+	}
+
+	public record Page(List<Row> rows, int page, boolean hasNext) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DossierSearch(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Page search(Collection<Long> unitIds, String username, Queue queue, String text, String sort, int page) {
+		LocalDate today = LocalDate.now(clock.withZone(MotCuaTime.ZONE));
+		Instant now = clock.instant();
+		Instant endOfToday = today.plusDays(1).atStartOfDay(MotCuaTime.ZONE).toInstant();
+		StringBuilder sql = new StringBuilder("""
+				select code, status, procedure_name, applicant_name, received_at, due_at, assignee
+				from dossier
+				where code is not null and (receiving_unit_id = any(?) or resolving_unit_id = any(?))
+				""");
+		List<Object> params = new ArrayList<>();
+		Long[] ids = unitIds.toArray(Long[]::new);
+		params.add(ids);
+		params.add(ids);
+		String open = "status in ('RECEIVED','IN_PROCESSING','AWAITING_SUPPLEMENT','PENDING_APPROVAL','APPROVED')";
+		switch (queue) {
+			case OPEN -> sql.append(" and ").append(open);
+			case TO_ASSIGN -> sql.append(" and status = 'RECEIVED'");
+			case MINE -> {
+				sql.append(" and ").append(open).append(" and assignee = ?");
+				params.add(username);
+			}
+			case TO_APPROVE -> sql.append(" and status = 'PENDING_APPROVAL'");
+			case TO_RETURN -> sql.append(" and status in ('RESULT_READY','REJECTED_AFTER_REVIEW')");
+			case SUPPLEMENT -> sql.append(" and status = 'AWAITING_SUPPLEMENT'");
+			case DUE_TODAY -> {
+				sql.append(" and ").append(open).append(" and due_at >= ? and due_at < ?");
+				params.add(Timestamp.from(now));
+				params.add(Timestamp.from(endOfToday));
+			}
+			case OVERDUE -> {
+				sql.append(" and ").append(open).append(" and due_at < ?");
+				params.add(Timestamp.from(now));
+			}
+			case ALL -> {
+			}
+		}
+		if (StringUtils.hasText(text)) {
+			String q = java.text.Normalizer.normalize(text.trim(), java.text.Normalizer.Form.NFC);
+			String digits = q.replaceAll("[\\s.\\-]", "");
+			sql.append(" and (code = ? or code like ? escape '\\'");
+			params.add(q.toUpperCase(Locale.ROOT));
+			params.add(escape(q.toUpperCase(Locale.ROOT)) + "%");
+			if (digits.matches("\\d{4,12}")) {
+				sql.append(" or applicant_id_number = ? or applicant_phone = ?");
+				params.add(digits);
+				params.add(digits);
+			}
+			sql.append(" or lower(f_unaccent(applicant_name)) like '%' || lower(f_unaccent(?)) || '%' escape '\\')");
+			params.add(escape(q));
+		}
+		sql.append(switch (sort == null ? "" : sort) {
+			case "received" -> " order by received_at desc, id desc";
+			case "code" -> " order by code";
+			default -> " order by due_at asc nulls last, id";
+		});
+		int pageNumber = Math.max(page, 0);
+		sql.append(" limit ").append(PAGE_SIZE + 1).append(" offset ").append((long) pageNumber * PAGE_SIZE);
+		List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+			Instant due = rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant();
+			String status = rs.getString(2);
+			return new Row(rs.getString(1), status, rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+					due, rs.getString(7), deadline(DossierStatus.valueOf(status), due, now, endOfToday));
+		}).list();
+		boolean hasNext = rows.size() > PAGE_SIZE;
+		return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, pageNumber, hasNext);
+	}
+
+	/** Deadline badge of an open dossier: ON_TRACK, DUE_TODAY or OVERDUE; empty once it is no longer open. */
+	static String deadline(DossierStatus status, Instant due, Instant now, Instant endOfToday) {
+		if (!status.isOpen() || due == null) {
+			return "";
+		}
+		if (due.isBefore(now)) {
+			return "OVERDUE";
+		}
+		return due.isBefore(endOfToday) ? "DUE_TODAY" : "ON_TRACK";
+	}
+
+	/** The latest data an applicant gave, recalled by ID number at the desk. */
+	public Optional<ReceiveForm> recallApplicant(Collection<Long> unitIds, String idNumber) {
+		String digits = ApplicantRules.digits(idNumber);
+		if (!ApplicantRules.isPersonalIdNumber(digits)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select applicant_name, applicant_phone, applicant_email, applicant_address from dossier
+				where applicant_id_number = ? and receiving_unit_id = any(?)
+				order by created_at desc limit 1""")
+			.params(digits, unitIds.toArray(Long[]::new))
+			.query((rs, n) -> new ReceiveForm("", Channel.DIRECT, Applicant.Kind.PERSON, rs.getString(1), digits, "",
+					rs.getString(2), rs.getString(3), rs.getString(4), "", "", List.of()))
+			.optional();
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

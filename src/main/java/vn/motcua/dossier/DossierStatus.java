@@ -1,0 +1,59 @@
+package vn.motcua.dossier;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The states of a dossier (DOMAIN.md §4) and, in one place, which state may follow which: adding a state (the
+ * interlinked transfers of a later issue) is a change to this table only.
+ */
+public enum DossierStatus {
+
+	/** Tiếp nhận: received with a receipt; the clock runs. */
+	RECEIVED,
+	/** Đang xử lý: handed over to a specialist of the resolving unit. */
+	IN_PROCESSING,
+	/** Chờ bổ sung: supplement requested (Mẫu 02); the clock is paused. */
+	AWAITING_SUPPLEMENT,
+	/** Chờ phê duyệt: submitted to the leader. */
+	PENDING_APPROVAL,
+	/** Đã phê duyệt: the leader signed; the result is on its way to the desk. */
+	APPROVED,
+	/** Có kết quả: the result is at the desk ({@code resolvedAt}). */
+	RESULT_READY,
+	/** Không đủ điều kiện giải quyết: returned with reasons after review; counts as resolved. */
+	REJECTED_AFTER_REVIEW,
+	/** Đã trả kết quả. */
+	RETURNED,
+	/** Từ chối tiếp nhận (Mẫu 03): never received, never counted. */
+	REFUSED_AT_DESK,
+	/** Công dân rút hồ sơ. */
+	WITHDRAWN,
+	/** Dừng giải quyết (NĐ 118/2025 regime). */
+	SUSPENDED;
+
+	private static final Set<DossierStatus> OPEN = EnumSet.of(RECEIVED, IN_PROCESSING, AWAITING_SUPPLEMENT,
+			PENDING_APPROVAL, APPROVED);
+
+	/** Whether the dossier is still being resolved (the statistics' "đang giải quyết"). */
+	public boolean isOpen() {
+		return OPEN.contains(this);
+	}
+
+	/** The transition table. */
+	public boolean canMoveTo(DossierStatus next) {
+		return switch (this) {
+			case RECEIVED -> next == IN_PROCESSING || next == WITHDRAWN || next == SUSPENDED;
+			case IN_PROCESSING -> next == IN_PROCESSING // reassignment
+					|| next == AWAITING_SUPPLEMENT || next == PENDING_APPROVAL || next == REJECTED_AFTER_REVIEW
+					|| next == WITHDRAWN || next == SUSPENDED;
+			case AWAITING_SUPPLEMENT -> next == IN_PROCESSING || next == WITHDRAWN || next == SUSPENDED;
+			case PENDING_APPROVAL -> next == APPROVED || next == IN_PROCESSING || next == REJECTED_AFTER_REVIEW
+					|| next == WITHDRAWN || next == SUSPENDED;
+			case APPROVED -> next == RESULT_READY;
+			case RESULT_READY, REJECTED_AFTER_REVIEW -> next == RETURNED;
+			case RETURNED, REFUSED_AT_DESK, WITHDRAWN, SUSPENDED -> false;
+		};
+	}
+
+}

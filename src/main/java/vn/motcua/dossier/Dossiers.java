@@ -1,0 +1,367 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import vn.motcua.audit.AuditLog;
+import vn.motcua.calendar.Appointment;
+import vn.motcua.calendar.CalendarDays;
+import vn.motcua.calendar.ProcessingTime;
+import vn.motcua.calendar.SupplementPolicy;
+import vn.motcua.organisation.CurrentUser;
+import vn.motcua.organisation.OrganisationUnits;
+import vn.motcua.organisation.Role;
+import vn.motcua.organisation.UnitView;
+import vn.motcua.organisation.UserAccounts;
+import vn.motcua.procedure.DocumentView;
+import vn.motcua.procedure.ProcedureView;
+import vn.motcua.procedure.Procedures;
+import vn.motcua.web.MotCuaTime;
+
+/**
+ * The dossier's life at the office. Each step checks who may take it (role and unit), runs in one transaction,
+ * writes an audit record, and leaves the transition rules to the {@link Dossier} aggregate. A step on a stale page
+ * (someone else changed the dossier since it was shown) is refused and changes nothing.
+ */
+@Service
+@Transactional
+public class Dossiers {
+
+	/** NĐ 118/2025/NĐ-CP applies to dossiers received from this day; before it, NĐ 61/2018 and TT 01/2018. */
+	static final LocalDate DECREE_118_FROM = LocalDate.of(2025, 7, 1);
+
+	private final DossierRepository dossiers;
+
+	private final DossierCodes codes;
+
+	private final Procedures procedures;
+
+	private final CalendarDays calendar;
+
+	private final OrganisationUnits units;
+
+	private final UserAccounts users;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Dossiers(DossierRepository dossiers, DossierCodes codes, Procedures procedures, CalendarDays calendar,
+			OrganisationUnits units, UserAccounts users, AuditLog audit, Clock clock) {
+		this.dossiers = dossiers;
+		this.codes = codes;
+		this.procedures = procedures;
+		this.calendar = calendar;
+		this.units = units;
+		this.users = users;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	// --- reception ---
+
+	/** The appointment a dossier of this procedure would get if received now at the user's unit (shown live). */
+	@Transactional(readOnly = true)
+	public Optional<Appointment> previewAppointment(CurrentUser clerk, String procedureCode, Channel channel) {
+		Optional<ProcedureView> procedure = procedures.find(procedureCode).filter(ProcedureView::active);
+		Instant now = clock.instant();
+		return procedure
+			.flatMap(p -> procedures.processingTimeOn(p.code(), LocalDate.ofInstant(now, MotCuaTime.ZONE)))
+			.map(time -> calendar.appointment(now, time, channel == Channel.ONLINE, clerk.unitId()));
+	}
+
+	/** Tiếp nhận: checks the form, gives the dossier its code and appointment, and records it. */
+	public DossierView receive(CurrentUser clerk, ReceiveForm form) {
+		requireRole(clerk, Role.RECEPTION_CLERK);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, MotCuaTime.ZONE);
+		ProcedureView procedure = activeProcedure(form.procedureCode());
+		ProcessingTime time = procedures.processingTimeOn(procedure.code(), today)
+			.orElseThrow(() -> DossierException.onField("procedureCode", "dossier.error.noProcessingTime",
+					procedure.code()));
+		Dossier.Intake intake = intake(clerk, form, procedure, today);
+		Appointment appointment = calendar.appointment(now, time, form.channel() == Channel.ONLINE, clerk.unitId());
+		UnitView unit = units.find(clerk.unitCode()).orElseThrow();
+		String agency = StringUtils.hasText(unit.agencyId()) ? unit.agencyId() : unit.code();
+		String code = codes.next(agency, today);
+		List<Dossier.Checked> checklist = new ArrayList<>();
+		List<Integer> received = form.received() == null ? List.of() : form.received();
+		for (DocumentView document : procedure.documents()) {
+			checklist.add(new Dossier.Checked(document.name(), document.form().name(), document.copies(),
+					document.mandatory(), received.contains(document.position())));
+		}
+		Dossier dossier = Dossier.receive(intake, code, checklist, time,
+				procedures.supplementPolicy(procedure.code()).orElse(SupplementPolicy.PAUSE), now, appointment.instant(),
+				actor(clerk));
+		dossiers.saveAndFlush(dossier);
+		audit.record("dossier.received", "Dossier", code, "%s; %s; hẹn trả %s".formatted(procedure.code(),
+				intake.applicant().name(), appointment.dueAt()));
+		return dossier.view();
+	}
+
+	/** Từ chối tiếp nhận (Mẫu 03): the dossier is not received; the refusal is recorded with its reasons. */
+	public DossierView refuseAtDesk(CurrentUser clerk, ReceiveForm form, String reasons) {
+		requireRole(clerk, Role.RECEPTION_CLERK);
+		if (!StringUtils.hasText(reasons)) {
+			throw DossierException.onField("reasons", "dossier.error.reasonRequired");
+		}
+		LocalDate today = LocalDate.now(clock);
+		ProcedureView procedure = activeProcedure(form.procedureCode());
+		Dossier dossier = Dossier.refuseAtDesk(intake(clerk, form, procedure, today), reasons.trim(), clock.instant(),
+				actor(clerk));
+		dossiers.saveAndFlush(dossier);
+		audit.record("dossier.refusedAtDesk", "Dossier", "id:" + dossier.getId(), procedure.code() + "; " + reasons);
+		return dossier.view();
+	}
+
+	private Dossier.Intake intake(CurrentUser clerk, ReceiveForm form, ProcedureView procedure, LocalDate today) {
+		return new Dossier.Intake(procedure.code(), procedure.name(), procedure.field().code(), clerk.unitId(),
+				clerk.unitCode(), form.channel(), applicant(form), trim(form.subject()), trim(form.note()),
+				today.isBefore(DECREE_118_FROM) ? "TT01_2018" : "TT03_2025");
+	}
+
+	private ProcedureView activeProcedure(String code) {
+		ProcedureView procedure = procedures.find(code)
+			.orElseThrow(() -> DossierException.onField("procedureCode", "dossier.error.unknownProcedure", code));
+		if (!procedure.active()) {
+			throw DossierException.onField("procedureCode", "dossier.error.inactiveProcedure", procedure.code());
+		}
+		return procedure;
+	}
+
+	private static Applicant applicant(ReceiveForm form) {
+		String phone = ApplicantRules.digits(trim(form.phone()));
+		if (phone != null && !ApplicantRules.isPhone(phone)) {
+			throw DossierException.onField("phone", "dossier.phone.invalid");
+		}
+		String email = trim(form.email());
+		if (email != null && !ApplicantRules.isEmail(email)) {
+			throw DossierException.onField("email", "dossier.email.invalid");
+		}
+		if (form.applicantKind() == Applicant.Kind.PERSON) {
+			String id = ApplicantRules.digits(trim(form.idNumber()));
+			if (id == null) {
+				throw DossierException.onField("idNumber", "dossier.idNumber.required");
+			}
+			if (!ApplicantRules.isPersonalIdNumber(id)) {
+				throw DossierException.onField("idNumber", "dossier.idNumber.invalid");
+			}
+			return new Applicant(Applicant.Kind.PERSON, form.applicantName().trim(), id, null, phone, email,
+					trim(form.address()));
+		}
+		String tax = trim(form.taxCode());
+		if (tax == null || !ApplicantRules.isTaxCode(tax)) {
+			throw DossierException.onField("taxCode", "dossier.taxCode.invalid");
+		}
+		return new Applicant(Applicant.Kind.ORGANISATION, form.applicantName().trim(), null, tax, phone, email,
+				trim(form.address()));
+	}
+
+	// --- processing ---
+
+	/** Chuyển xử lý: the clerk or a leader gives the dossier to a specialist of the resolving unit. */
+	public DossierView assign(CurrentUser user, String code, long version, String specialist, String note) {
+		Dossier dossier = load(user, code, version);
+		if (!(user.has(Role.RECEPTION_CLERK) || user.has(Role.LEADER))) {
+			throw new DossierException("dossier.error.role");
+		}
+		if (!StringUtils.hasText(specialist)
+				|| !users.isActiveMember(specialist, dossier.getResolvingUnitId(), Role.SPECIALIST)) {
+			throw DossierException.onField("specialist", "dossier.error.notASpecialist", specialist);
+		}
+		if (dossier.getStatus() == DossierStatus.IN_PROCESSING && !user.has(Role.LEADER)) {
+			throw new DossierException("dossier.error.reassignByLeader");
+		}
+		dossier.assign(specialist.trim().toLowerCase(java.util.Locale.ROOT), clock.instant(), actor(user), trim(note));
+		return save(dossier, "dossier.assigned", "cho " + specialist);
+	}
+
+	public DossierView requestSupplement(CurrentUser user, String code, long version, String items, String reason) {
+		Dossier dossier = load(user, code, version);
+		requireAssigneeOrLeader(user, dossier);
+		if (!StringUtils.hasText(items)) {
+			throw DossierException.onField("items", "dossier.error.itemsRequired");
+		}
+		dossier.requestSupplement(items.trim(), trim(reason), clock.instant(), actor(user));
+		return save(dossier, "dossier.supplementRequested", items.trim());
+	}
+
+	/** The applicant brought the missing documents: the appointment moves by the paused time (or restarts). */
+	public DossierView supplementReceived(CurrentUser user, String code, long version, boolean online) {
+		Dossier dossier = load(user, code, version);
+		requireRole(user, Role.RECEPTION_CLERK);
+		if (dossier.getStatus() != DossierStatus.AWAITING_SUPPLEMENT) {
+			throw new DossierException("dossier.error.transition", dossier.getStatus(), DossierStatus.IN_PROCESSING);
+		}
+		Instant now = clock.instant();
+		Appointment appointment = calendar.deadlineCalculator(dossier.getReceivingUnitId())
+			.afterPauses(dossier.getReceivedAt(), dossier.processingTime(), dossier.getChannel() == Channel.ONLINE,
+					dossier.pausesEndingAt(now, online), dossier.supplementPolicy());
+		dossier.supplementReceived(now, online, appointment.instant(), actor(user));
+		return save(dossier, "dossier.supplementReceived", "hẹn trả mới " + appointment.dueAt());
+	}
+
+	public DossierView submitForApproval(CurrentUser user, String code, long version, String note) {
+		Dossier dossier = load(user, code, version);
+		requireAssignee(user, dossier);
+		dossier.submitForApproval(clock.instant(), actor(user), trim(note));
+		return save(dossier, "dossier.submittedForApproval", note);
+	}
+
+	public DossierView approve(CurrentUser user, String code, long version, String note) {
+		Dossier dossier = load(user, code, version);
+		requireRole(user, Role.LEADER);
+		dossier.approve(clock.instant(), actor(user), trim(note));
+		return save(dossier, "dossier.approved", note);
+	}
+
+	public DossierView sendBack(CurrentUser user, String code, long version, String note) {
+		Dossier dossier = load(user, code, version);
+		requireRole(user, Role.LEADER);
+		if (!StringUtils.hasText(note)) {
+			throw DossierException.onField("note", "dossier.error.reasonRequired");
+		}
+		dossier.sendBack(clock.instant(), actor(user), note.trim());
+		return save(dossier, "dossier.sentBack", note);
+	}
+
+	public DossierView rejectAfterReview(CurrentUser user, String code, long version, String reasons) {
+		Dossier dossier = load(user, code, version);
+		requireRole(user, Role.LEADER);
+		if (!StringUtils.hasText(reasons)) {
+			throw DossierException.onField("reasons", "dossier.error.reasonRequired");
+		}
+		dossier.rejectAfterReview(reasons.trim(), clock.instant(), actor(user));
+		return save(dossier, "dossier.rejectedAfterReview", reasons);
+	}
+
+	/** The signed result reaches the one-stop desk: the moment that decides early / on time / late. */
+	public DossierView resultReady(CurrentUser user, String code, long version, String note) {
+		Dossier dossier = load(user, code, version);
+		if (!(user.has(Role.RECEPTION_CLERK) || isAssignee(user, dossier))) {
+			throw new DossierException("dossier.error.role");
+		}
+		dossier.resultReady(clock.instant(), actor(user), trim(note));
+		return save(dossier, "dossier.resultReady", note);
+	}
+
+	public DossierView returnResult(CurrentUser user, String code, long version, String note) {
+		Dossier dossier = load(user, code, version);
+		requireRole(user, Role.RECEPTION_CLERK);
+		dossier.returnResult(clock.instant(), actor(user), trim(note));
+		return save(dossier, "dossier.returned", note);
+	}
+
+	/** Xin lỗi và hẹn lại (Mẫu 04), by a leader of the late unit. */
+	public DossierView apologise(CurrentUser user, String code, long version, String reason, Instant newDueAt) {
+		Dossier dossier = load(user, code, version);
+		requireRole(user, Role.LEADER);
+		if (!StringUtils.hasText(reason)) {
+			throw DossierException.onField("reason", "dossier.error.reasonRequired");
+		}
+		if (newDueAt == null) {
+			throw DossierException.onField("newDueAt", "dossier.error.newDueAtRequired");
+		}
+		dossier.apologise(reason.trim(), newDueAt, clock.instant(), actor(user));
+		return save(dossier, "dossier.apologised", reason + "; hẹn lại " + newDueAt);
+	}
+
+	/** Rút hồ sơ (the applicant asks, at the desk) or dừng giải quyết (a leader, NĐ 118/2025 dossiers only). */
+	public DossierView withdraw(CurrentUser user, String code, long version, String reason, boolean suspend) {
+		Dossier dossier = load(user, code, version);
+		requireRole(user, suspend ? Role.LEADER : Role.RECEPTION_CLERK);
+		if (!StringUtils.hasText(reason)) {
+			throw DossierException.onField("reason", "dossier.error.reasonRequired");
+		}
+		if (suspend && !"TT03_2025".equals(dossier.getFormSet())) {
+			throw new DossierException("dossier.error.suspendBefore118");
+		}
+		dossier.withdraw(reason.trim(), suspend, clock.instant(), actor(user));
+		return save(dossier, suspend ? "dossier.suspended" : "dossier.withdrawn", reason);
+	}
+
+	// --- reading ---
+
+	/** The dossier, if the user's units reach it (its receiving or resolving unit); otherwise access is denied. */
+	@Transactional(readOnly = true)
+	public DossierView get(CurrentUser user, String code) {
+		return visible(user, code).view();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DossierView> findForCitizen(String code) {
+		return dossiers.findByCode(code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
+			.map(Dossier::view);
+	}
+
+	// --- helpers ---
+
+	private Dossier visible(CurrentUser user, String code) {
+		Dossier dossier = dossiers.findByCode(code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
+			.orElseThrow(() -> new AccessDeniedException("dossier " + code));
+		if (!units.canAccess(user, dossier.getReceivingUnitId()) && !units.canAccess(user, dossier.getResolvingUnitId())) {
+			throw new AccessDeniedException("dossier " + code);
+		}
+		return dossier;
+	}
+
+	private Dossier load(CurrentUser user, String code, long version) {
+		Dossier dossier = visible(user, code);
+		if (dossier.getVersion() != version) {
+			throw new DossierException("dossier.error.stale");
+		}
+		return dossier;
+	}
+
+	private DossierView save(Dossier dossier, String action, String details) {
+		try {
+			dossiers.saveAndFlush(dossier);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new DossierException("dossier.error.stale");
+		}
+		audit.record(action, "Dossier", dossier.getCode(), details);
+		return dossier.view();
+	}
+
+	private static void requireRole(CurrentUser user, Role role) {
+		if (!user.has(role)) {
+			throw new DossierException("dossier.error.role");
+		}
+	}
+
+	private static boolean isAssignee(CurrentUser user, Dossier dossier) {
+		return user.has(Role.SPECIALIST) && user.username().equals(dossier.getAssignee());
+	}
+
+	private static void requireAssignee(CurrentUser user, Dossier dossier) {
+		if (!isAssignee(user, dossier)) {
+			throw new DossierException("dossier.error.notAssignee");
+		}
+	}
+
+	private static void requireAssigneeOrLeader(CurrentUser user, Dossier dossier) {
+		if (!isAssignee(user, dossier) && !user.has(Role.LEADER)) {
+			throw new DossierException("dossier.error.notAssignee");
+		}
+	}
+
+	private static Actor actor(CurrentUser user) {
+		return new Actor(user.username(), user.unitCode());
+	}
+
+	private static String trim(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+}

@@ -1,0 +1,13 @@
+/**
+ * Hồ sơ: the dossier of one applicant for one procedure, from reception at the one-stop desk to the return of the
+ * result. The {@link vn.motcua.dossier.Dossier} aggregate guards its own transitions (DOMAIN.md §4), appends each one
+ * to an immutable history and publishes a domain event; other modules listen to the events and never read these
+ * tables.
+ *
+ * <p>Glossary: tiếp nhận = receive; chuyển xử lý = hand over / assign; bổ sung = supplement; trình ký = submit for
+ * approval; phê duyệt = approve; từ chối = refuse (at the desk) / reject after review; xin lỗi, hẹn lại = apology;
+ * trả kết quả = return result; rút hồ sơ = withdraw; dừng giải quyết = suspend.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
+		allowedDependencies = { "procedure", "calendar", "organisation", "audit", "web" })
+package vn.motcua.dossier;

@@ -1,0 +1,47 @@
+// Keyboard use of the reception form (no inline script: the CSP forbids it).
+// In the procedure search box, Enter or ArrowDown picks / moves into the matches instead of submitting the form;
+// in the matches, arrows move and Enter picks (a button). Picking focuses the first checklist box.
+(function () {
+  function matches() {
+    return Array.prototype.slice.call(document.querySelectorAll('#procedure-matches .procedure-match'));
+  }
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (target.id === 'procedure-search') {
+      var list = matches();
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        if (list.length > 0) { list[0].click(); }
+      } else if (event.key === 'ArrowDown' && list.length > 0) {
+        event.preventDefault();
+        list[0].focus();
+      }
+    } else if (target.classList && target.classList.contains('procedure-match')) {
+      var items = matches();
+      var index = items.indexOf(target);
+      if (event.key === 'ArrowDown' && index < items.length - 1) { event.preventDefault(); items[index + 1].focus(); }
+      if (event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (index > 0) { items[index - 1].focus(); } else { document.getElementById('procedure-search').focus(); }
+      }
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (event.detail.target && event.detail.target.id === 'procedure-panel') {
+      var box = document.querySelector('#procedure-panel input[type=checkbox]');
+      var matchesBox = document.getElementById('procedure-matches');
+      if (matchesBox) { matchesBox.innerHTML = ''; }
+      if (box) { box.focus(); } else { var name = document.getElementById('idNumber'); if (name) { name.focus(); } }
+    }
+  });
+  // the appointment depends on the channel (online filed out of hours counts from the next opening)
+  document.addEventListener('change', function (event) {
+    if (event.target.name === 'channel') {
+      var code = document.querySelector('#procedure-panel input[name=procedureCode]');
+      if (code && window.htmx) {
+        window.htmx.ajax('GET', '/dossiers/new/procedure?procedureCode=' + encodeURIComponent(code.value)
+          + '&channel=' + encodeURIComponent(event.target.value), '#procedure-panel');
+      }
+    }
+  });
+})();

@@ -83,6 +83,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 	@Embedded
 	private Applicant applicant;
 
+	@Embedded
+	private FeePayment fee;
+
 	private String subject;
 
 	private String note;
@@ -165,8 +168,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	/** Tiếp nhận (DOMAIN.md §4 rows 1–2): the clock starts; {@code dueAt} comes from the calendar. */
 	static Dossier receive(Intake intake, String code, List<Checked> checklist, ProcessingTime time,
-			SupplementPolicy policy, Instant receivedAt, Instant dueAt, Actor clerk) {
+			SupplementPolicy policy, FeePayment fee, Instant receivedAt, Instant dueAt, Actor clerk) {
 		Dossier dossier = new Dossier(intake, receivedAt);
+		dossier.fee = fee;
 		dossier.code = code;
 		dossier.status = DossierStatus.RECEIVED;
 		dossier.receivedAt = receivedAt;
@@ -382,7 +386,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 				receivingUnitCode, resolvingUnitId, channel, applicant.kind(), applicant.name(), applicant.idNumber(),
 				applicant.taxCode(), applicant.phone(), applicant.email(), applicant.address(), subject, note,
 				receivedAt, dueAt, revisedDueAt, resolvedAt, returnedAt, closedAt, processingValue, processingUnit,
-				sameDayCutoff, supplementPolicy, assignee, formSet, version,
+				sameDayCutoff, supplementPolicy, assignee, formSet, version, fee == null ? null : fee.status(),
+				fee == null ? null : fee.amountVnd(), fee == null ? null : fee.receiptNumber(),
+				fee == null ? null : fee.method(),
 				documents.stream().map(DocumentCheck::view).toList(), history.stream().map(Transition::view).toList(),
 				supplements.stream().map(Supplement::view).toList());
 	}

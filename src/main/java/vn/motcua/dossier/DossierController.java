@@ -59,6 +59,8 @@ class DossierController {
 
 	@ModelAttribute
 	void choices(Model model) {
+		model.addAttribute("feeStatuses", FeePayment.Status.values());
+		model.addAttribute("feeMethods", FeePayment.Method.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("applicantKinds", Applicant.Kind.values());
 	}
@@ -157,7 +159,40 @@ class DossierController {
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("specialists", users.activeMembers(dossier.resolvingUnitId(), Role.SPECIALIST));
 		model.addAttribute("can", DossierActions.allowed(user, dossier));
+		model.addAttribute("attachments", dossiers.attachments(user, code));
 		return "dossier/detail";
+	}
+
+	@PostMapping("/dossiers/{code}/attachments")
+	String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			Model model, Locale locale, RedirectAttributes flash) throws java.io.IOException {
+		try {
+			dossiers.attach(user, code, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getBytes());
+			flash.addFlashAttribute("message", "dossier.attachment.added");
+			return "redirect:/dossiers/" + code.trim().toUpperCase(Locale.ROOT) + "#attachments";
+		}
+		catch (DossierException ex) {
+			model.addAttribute("actionError", messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+			show(user, code, model);
+			return "dossier/detail";
+		}
+	}
+
+	@GetMapping("/dossiers/{code}/attachments/{id}")
+	org.springframework.http.ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable String code, @PathVariable Long id) {
+		Dossiers.Download file = dossiers.download(user, code, id);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
 	}
 
 	@PostMapping("/dossiers/{code}/{action}")

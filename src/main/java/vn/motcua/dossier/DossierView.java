@@ -16,5 +16,6 @@ public record DossierView(Long id, String code, DossierStatus status, String pro
 		Instant receivedAt, Instant dueAt, Instant revisedDueAt, Instant resolvedAt, Instant returnedAt,
 		Instant closedAt, BigDecimal processingValue, ProcessingTime.Unit processingUnit, LocalTime sameDayCutoff,
 		SupplementPolicy supplementPolicy, String assignee, String formSet, long version,
+		FeePayment.Status feeStatus, Long feeAmountVnd, String feeReceiptNumber, FeePayment.Method feeMethod,
 		List<DocumentCheckView> documents, List<TransitionView> history, List<SupplementView> supplements) {
 }

@@ -44,6 +44,8 @@ public class Dossiers {
 
 	private final DossierCodes codes;
 
+	private final AttachmentRepository attachments;
+
 	private final Procedures procedures;
 
 	private final CalendarDays calendar;
@@ -56,10 +58,11 @@ public class Dossiers {
 
 	private final Clock clock;
 
-	Dossiers(DossierRepository dossiers, DossierCodes codes, Procedures procedures, CalendarDays calendar,
-			OrganisationUnits units, UserAccounts users, AuditLog audit, Clock clock) {
+	Dossiers(DossierRepository dossiers, DossierCodes codes, AttachmentRepository attachments, Procedures procedures,
+			CalendarDays calendar, OrganisationUnits units, UserAccounts users, AuditLog audit, Clock clock) {
 		this.dossiers = dossiers;
 		this.codes = codes;
+		this.attachments = attachments;
 		this.procedures = procedures;
 		this.calendar = calendar;
 		this.units = units;
@@ -101,8 +104,8 @@ public class Dossiers {
 					document.mandatory(), received.contains(document.position())));
 		}
 		Dossier dossier = Dossier.receive(intake, code, checklist, time,
-				procedures.supplementPolicy(procedure.code()).orElse(SupplementPolicy.PAUSE), now, appointment.instant(),
-				actor(clerk));
+				procedures.supplementPolicy(procedure.code()).orElse(SupplementPolicy.PAUSE), fee(form, procedure), now,
+				appointment.instant(), actor(clerk));
 		dossiers.saveAndFlush(dossier);
 		audit.record("dossier.received", "Dossier", code, "%s; %s; hẹn trả %s".formatted(procedure.code(),
 				intake.applicant().name(), appointment.dueAt()));
@@ -128,6 +131,29 @@ public class Dossiers {
 		return new Dossier.Intake(procedure.code(), procedure.name(), procedure.field().code(), clerk.unitId(),
 				clerk.unitCode(), form.channel(), applicant(form), trim(form.subject()), trim(form.note()),
 				today.isBefore(DECREE_118_FROM) ? "TT01_2018" : "TT03_2025");
+	}
+
+	/** A procedure with a fee needs it recorded as paid (amount, receipt, method) or exempt; none otherwise. */
+	private static FeePayment fee(ReceiveForm form, ProcedureView procedure) {
+		if (procedure.fees().isEmpty()) {
+			return null;
+		}
+		if (form.feeStatus() == null) {
+			throw DossierException.onField("feeStatus", "dossier.fee.statusRequired");
+		}
+		if (form.feeStatus() == FeePayment.Status.EXEMPT) {
+			return new FeePayment(FeePayment.Status.EXEMPT, null, null, null);
+		}
+		if (form.feeAmount() == null || form.feeAmount() <= 0) {
+			throw DossierException.onField("feeAmount", "dossier.fee.amount");
+		}
+		if (trim(form.feeReceiptNumber()) == null) {
+			throw DossierException.onField("feeReceiptNumber", "dossier.fee.receiptNumber");
+		}
+		if (form.feeMethod() == null) {
+			throw DossierException.onField("feeMethod", "dossier.fee.method");
+		}
+		return new FeePayment(FeePayment.Status.PAID, form.feeAmount(), form.feeReceiptNumber().trim(), form.feeMethod());
 	}
 
 	private ProcedureView activeProcedure(String code) {
@@ -288,6 +314,73 @@ public class Dossiers {
 		}
 		dossier.withdraw(reason.trim(), suspend, clock.instant(), actor(user));
 		return save(dossier, suspend ? "dossier.suspended" : "dossier.withdrawn", reason);
+	}
+
+	// --- attachments ---
+
+	/** Largest attachment accepted (the multipart limit is set a little higher so this message is the one shown). */
+	public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+	/** Số hóa: a PDF, JPEG or PNG (judged by its content) of at most 20 MB, by staff who may see the dossier. */
+	public AttachmentView attach(CurrentUser user, String code, String fileName, byte[] content) {
+		Dossier dossier = visible(user, code);
+		if (!(user.has(Role.RECEPTION_CLERK) || user.has(Role.SPECIALIST) || user.has(Role.LEADER))) {
+			throw new DossierException("dossier.error.role");
+		}
+		if (content == null || content.length == 0) {
+			throw new DossierException("dossier.attachment.empty");
+		}
+		if (content.length > MAX_ATTACHMENT_BYTES) {
+			throw new DossierException("dossier.attachment.tooLarge");
+		}
+		String type = FileTypes.detect(content)
+			.orElseThrow(() -> new DossierException("dossier.attachment.type"));
+		String name = safeName(fileName);
+		Attachment attachment = attachments.save(new Attachment(dossier.getId(), name, type, content, sha256(content),
+				clock.instant(), user.username()));
+		audit.record("dossier.attached", "Dossier", dossier.getCode(), "%s (%d byte, SHA-256 %s)".formatted(name,
+				content.length, attachment.getSha256()));
+		return attachment.view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentView> attachments(CurrentUser user, String code) {
+		return attachments.listFor(visible(user, code).getId());
+	}
+
+	/** The file, only for users who may see its dossier; {@code null} parts never leak another dossier's file. */
+	@Transactional(readOnly = true)
+	public Download download(CurrentUser user, String code, Long attachmentId) {
+		Dossier dossier = visible(user, code);
+		Attachment attachment = attachments.findById(attachmentId)
+			.filter(a -> a.getDossierId().equals(dossier.getId()))
+			.orElseThrow(() -> new AccessDeniedException("attachment " + attachmentId));
+		return new Download(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+	}
+
+	/** A file to send back. */
+	public record Download(String fileName, String contentType, byte[] content) {
+	}
+
+	private static String safeName(String fileName) {
+		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		if (name.isBlank()) {
+			name = "tai-lieu";
+		}
+		return name;
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	// --- reading ---

@@ -23,7 +23,18 @@ public record ReceiveForm(
 		@Size(max = 500, message = "{dossier.address.size}") String address,
 		@Size(max = 2000, message = "{dossier.text.size}") String subject,
 		@Size(max = 2000, message = "{dossier.text.size}") String note,
-		List<Integer> received) {
+		List<Integer> received,
+		FeePayment.Status feeStatus,
+		@jakarta.validation.constraints.Min(value = 0, message = "{dossier.fee.amount}") @jakarta.validation.constraints.Max(value = 1_000_000_000L, message = "{dossier.fee.amount}") Long feeAmount,
+		@Size(max = 40, message = "{dossier.fee.receiptNumber}") String feeReceiptNumber,
+		FeePayment.Method feeMethod) {
+
+	ReceiveForm(String procedureCode, Channel channel, Applicant.Kind applicantKind, String applicantName,
+			String idNumber, String taxCode, String phone, String email, String address, String subject, String note,
+			List<Integer> received) {
+		this(procedureCode, channel, applicantKind, applicantName, idNumber, taxCode, phone, email, address, subject,
+				note, received, null, null, null, null);
+	}
 
 	static ReceiveForm empty() {
 		return new ReceiveForm("", Channel.DIRECT, Applicant.Kind.PERSON, "", "", "", "", "", "", "", "", List.of());

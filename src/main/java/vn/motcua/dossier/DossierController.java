@@ -118,8 +118,9 @@ class DossierController {
 		}
 		try {
 			if ("refuse".equals(decision)) {
-				dossiers.refuseAtDesk(clerk, form, refusalReasons);
+				DossierView refused = dossiers.refuseAtDesk(clerk, form, refusalReasons);
 				flash.addFlashAttribute("message", "dossier.refused");
+				flash.addFlashAttribute("refusalForm", "/dossiers/refusals/" + refused.id() + ".pdf");
 				return "redirect:/dossiers/new";
 			}
 			DossierView dossier = dossiers.receive(clerk, form);

@@ -391,6 +391,16 @@ public class Dossiers {
 		return visible(user, code).view();
 	}
 
+	/** A refusal at the desk (no code), for its Mẫu 03, if the user's units reach the refusing unit. */
+	@Transactional(readOnly = true)
+	public DossierView refusal(CurrentUser user, Long id) {
+		Dossier dossier = dossiers.findById(id)
+			.filter(d -> d.getStatus() == DossierStatus.REFUSED_AT_DESK)
+			.filter(d -> units.canAccess(user, d.getReceivingUnitId()))
+			.orElseThrow(() -> new AccessDeniedException("refusal " + id));
+		return dossier.view();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<DossierView> findForCitizen(String code) {
 		return dossiers.findByCode(code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))

@@ -133,6 +133,38 @@ public class DossierSearch {
 		return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, pageNumber, hasNext);
 	}
 
+	/** How many dossiers wait in each queue for this user: one SQL pass over the user's units. */
+	public java.util.Map<Queue, Long> counts(Collection<Long> unitIds, String username) {
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, MotCuaTime.ZONE);
+		Instant endOfToday = today.plusDays(1).atStartOfDay(MotCuaTime.ZONE).toInstant();
+		Long[] ids = unitIds.toArray(Long[]::new);
+		String open = "status in ('RECEIVED','IN_PROCESSING','AWAITING_SUPPLEMENT','PENDING_APPROVAL','APPROVED')";
+		return jdbc.sql("""
+				select count(*) filter (where status = 'RECEIVED'),
+				       count(*) filter (where %1$s and assignee = ?),
+				       count(*) filter (where status = 'PENDING_APPROVAL'),
+				       count(*) filter (where status in ('RESULT_READY','REJECTED_AFTER_REVIEW')),
+				       count(*) filter (where status = 'AWAITING_SUPPLEMENT'),
+				       count(*) filter (where %1$s and due_at >= ? and due_at < ?),
+				       count(*) filter (where %1$s and due_at < ?)
+				from dossier
+				where code is not null and (receiving_unit_id = any(?) or resolving_unit_id = any(?))""".formatted(open))
+			.params(username, Timestamp.from(now), Timestamp.from(endOfToday), Timestamp.from(now), ids, ids)
+			.query((rs, n) -> {
+				java.util.Map<Queue, Long> counts = new java.util.EnumMap<>(Queue.class);
+				counts.put(Queue.TO_ASSIGN, rs.getLong(1));
+				counts.put(Queue.MINE, rs.getLong(2));
+				counts.put(Queue.TO_APPROVE, rs.getLong(3));
+				counts.put(Queue.TO_RETURN, rs.getLong(4));
+				counts.put(Queue.SUPPLEMENT, rs.getLong(5));
+				counts.put(Queue.DUE_TODAY, rs.getLong(6));
+				counts.put(Queue.OVERDUE, rs.getLong(7));
+				return counts;
+			})
+			.single();
+	}
+
 	/** Deadline badge of an open dossier: ON_TRACK, DUE_TODAY or OVERDUE; empty once it is no longer open. */
 	static String deadline(DossierStatus status, Instant due, Instant now, Instant endOfToday) {
 		if (!status.isOpen() || due == null) {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.motcua.dossier.DossierSearch;
 import vn.motcua.organisation.CurrentUser;
 import vn.motcua.organisation.OrganisationUnits;
 import vn.motcua.organisation.Role;
@@ -15,8 +16,11 @@ class HomeController {
 
 	private final OrganisationUnits units;
 
-	HomeController(OrganisationUnits units) {
+	private final DossierSearch dossiers;
+
+	HomeController(OrganisationUnits units, DossierSearch dossiers) {
 		this.units = units;
+		this.dossiers = dossiers;
 	}
 
 	@GetMapping("/")
@@ -26,6 +30,8 @@ class HomeController {
 		model.addAttribute("reachable", units.scopeOf(user).size());
 		model.addAttribute("tree", user.reachesSubordinateUnits() ? units.treeFor(user) : java.util.List.of());
 		model.addAttribute("isAdmin", user.has(Role.ADMIN));
+		// the worklist is the first thing a clerk, specialist or leader needs after login
+		model.addAttribute("work", dossiers.counts(units.scopeOf(user), user.username()));
 		return "home/index";
 	}
 

@@ -401,10 +401,33 @@ public class Dossiers {
 		return dossier.view();
 	}
 
+	/**
+	 * The citizen's view of a dossier, only when {@code check} equals the last four digits of the applicant's phone
+	 * or personal ID number (tax code for an organisation). An unknown code and a wrong check give the same empty
+	 * answer, so nobody learns which codes exist.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<DossierView> findForCitizen(String code) {
-		return dossiers.findByCode(code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
-			.map(Dossier::view);
+	public Optional<PublicStatus> publicStatus(String code, String check) {
+		if (code == null || check == null || !check.trim().matches("\\d{4}")) {
+			return Optional.empty();
+		}
+		String digits = check.trim();
+		return dossiers.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT))
+			.map(Dossier::view)
+			.filter(d -> endsWith(d.applicantPhone(), digits) | endsWith(d.applicantIdNumber(), digits)
+					| endsWith(d.applicantTaxCode() == null ? null : d.applicantTaxCode().replace("-", ""), digits))
+			.map(d -> new PublicStatus(d.code(), d.procedureName(),
+					units.find(d.receivingUnitCode()).map(UnitView::name).orElse(d.receivingUnitCode()), d.receivedAt(),
+					d.dueAt(), d.revisedDueAt(), d.status(),
+					d.status() == DossierStatus.AWAITING_SUPPLEMENT && !d.supplements().isEmpty()
+							? d.supplements().get(d.supplements().size() - 1).items() : null,
+					d.resolvedAt(), d.returnedAt(), d.resolvingUnitId()));
+	}
+
+	private static boolean endsWith(String value, String digits) {
+		return value != null && value.length() >= 4 && java.security.MessageDigest.isEqual(
+				value.substring(value.length() - 4).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+				digits.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 	}
 
 	// --- helpers ---

@@ -63,7 +63,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-					"/actuator/health", "/thu-tuc", "/thu-tuc/**")
+					"/actuator/health", "/thu-tuc", "/thu-tuc/**", "/tra-cuu", "/tra-cuu/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())

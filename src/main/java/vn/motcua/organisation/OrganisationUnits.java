@@ -69,6 +69,14 @@ public class OrganisationUnits {
 		return unitId != null && scopeOf(user).contains(unitId);
 	}
 
+	/** Names of the given units (active or not), by id; ids that are not units are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		units.findAllById(ids).forEach(unit -> names.put(unit.getId(), unit.getName()));
+		return names;
+	}
+
 	/** The unit, if the user may see it; otherwise access is denied (the 403 page), whether it exists or not. */
 	@Transactional(readOnly = true)
 	public UnitView requireAccessible(CurrentUser user, String code) {

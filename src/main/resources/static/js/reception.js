@@ -34,6 +34,32 @@
       if (box) { box.focus(); } else { var name = document.getElementById('idNumber'); if (name) { name.focus(); } }
     }
   });
+  // The recall by ID number (on change, i.e. on Tab) replaces the applicant fields with what the applicant gave last
+  // time. What the clerk typed while it was on its way (the name, right after the Tab) must survive that swap.
+  var beforeRecall = null;
+  function applicantValues() {
+    var values = {};
+    document.querySelectorAll('#applicant-fields input[id]').forEach(function (input) { values[input.id] = input.value; });
+    return values;
+  }
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    if (event.detail.elt && event.detail.elt.id === 'idNumber') { beforeRecall = applicantValues(); }
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (!beforeRecall || !event.detail.target || event.detail.target.id !== 'applicant-fields') { return; }
+    var typed = beforeRecall;
+    beforeRecall = null;
+    Object.keys(typed).forEach(function (id) {
+      var old = event.detail.target.querySelector('#' + id); // the replaced fields, out of the page now
+      var field = document.getElementById(id);
+      if (old && field && old.value !== typed[id]) {
+        field.value = old.value;
+        if (field === document.activeElement && field.setSelectionRange) {
+          try { field.setSelectionRange(old.selectionStart, old.selectionEnd); } catch (e) { /* not a text field */ }
+        }
+      }
+    });
+  });
   // the appointment depends on the channel (online filed out of hours counts from the next opening)
   document.addEventListener('change', function (event) {
     if (event.target.name === 'channel') {

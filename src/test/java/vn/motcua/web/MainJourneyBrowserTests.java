@@ -1,11 +1,7 @@
 package vn.motcua.web;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 import vn.motcua.TestDatabase;
 
@@ -44,12 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("demo")
 @Import(TestDatabase.class)
 class MainJourneyBrowserTests {
-
-	static final String CHROMIUM = "/usr/bin/chromium";
-
-	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final Dimension PHONE = new Dimension(360, 800);
 
@@ -84,48 +70,23 @@ class MainJourneyBrowserTests {
 
 	static WebDriverWait wait;
 
-	static Path profile;
+	static HeadlessChromium browser;
 
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-			if (!Files.isExecutable(Path.of(binary))) {
-				throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver "
-						+ "(.ci/run does). Nothing is ever downloaded by the tests.");
-			}
-		}
-		// Both paths are given, so Selenium Manager is skipped; should it ever run, it must not download anything.
-		System.setProperty("SE_OFFLINE", "true");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-		Files.createDirectories(SCREENSHOTS);
-		profile = Files.createTempDirectory("motcua-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-extensions", "--hide-scrollbars", "--window-size=1280,900",
-				// an English office browser: MotCua must still answer in Vietnamese unless asked otherwise
-				"--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser = HeadlessChromium.start();
+		driver = browser.driver();
 		// short polling: the default 500 ms would double the time of the 30 logins
 		wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50));
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
+		if (browser != null) {
+			browser.close();
 		}
 	}
 
@@ -304,24 +265,7 @@ class MainJourneyBrowserTests {
 
 	/** The whole page, not only the window. */
 	private void screenshot(String name) {
-		try {
-			byte[] png;
-			try {
-				Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
-				Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-				Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
-				Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-						Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-				png = Base64.getDecoder().decode((String) shot.get("data"));
-			}
-			catch (RuntimeException ex) {
-				png = driver.getScreenshotAs(OutputType.BYTES);
-			}
-			Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not save screenshot " + name, ex);
-		}
+		browser.screenshot(name);
 	}
 
 	private String url(String path) {

@@ -101,10 +101,14 @@ class DossierController {
 	@GetMapping("/dossiers/new/applicant")
 	@PreAuthorize("hasRole('RECEPTION_CLERK')")
 	String recall(@AuthenticationPrincipal CurrentUser clerk, @RequestParam(defaultValue = "") String idNumber,
-			Model model) {
-		model.addAttribute("form", search.recallApplicant(units.scopeOf(clerk), idNumber)
-			.orElse(new ReceiveForm("", Channel.DIRECT, Applicant.Kind.PERSON, "", idNumber, "", "", "", "", "", "",
-					List.of())));
+			Model model, jakarta.servlet.http.HttpServletResponse response) {
+		Optional<ReceiveForm> known = search.recallApplicant(units.scopeOf(clerk), idNumber);
+		if (known.isEmpty()) {
+			// a new applicant: leave the fields (and what the clerk is typing into them) alone
+			response.setHeader("HX-Reswap", "none");
+		}
+		model.addAttribute("form", known.orElse(new ReceiveForm("", Channel.DIRECT, Applicant.Kind.PERSON, "",
+				idNumber, "", "", "", "", "", "", List.of())));
 		return "dossier/receive :: recall";
 	}
 

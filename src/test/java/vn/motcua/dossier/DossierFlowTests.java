@@ -189,6 +189,9 @@ class DossierFlowTests {
 			.satisfies(e -> assertThat(e.rejected()).isTrue());
 		d = dossiers.returnResult(office.clerk(), code, d.version(), null);
 		assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
+		assertThat(audit(code)).containsExactly("dossier.received", "dossier.assigned", "dossier.submittedForApproval",
+				"dossier.rejectedAfterReview", "dossier.returned");
+		assertThat(d.history()).extracting(TransitionView::note).contains("Người yêu cầu không cư trú tại xã");
 	}
 
 	@Test
@@ -213,6 +216,8 @@ class DossierFlowTests {
 		assertThat(events.stream(DossierResolved.class).filter(e -> e.code().equals(code)))
 			.singleElement()
 			.satisfies(e -> assertThat(e.resolvedAt()).isAfter(e.dueAt()));
+		assertThat(audit(code)).containsExactly("dossier.received", "dossier.assigned", "dossier.apologised",
+				"dossier.submittedForApproval", "dossier.approved", "dossier.resultReady");
 		// a second apology must promise a later date still
 		assertThatThrownBy(() -> dossiers.apologise(office.leader(), code, dossiers.get(office.leader(), code).version(),
 				"lý do", at(2026, 3, 11, 17, 0).toInstant()))

@@ -170,6 +170,8 @@ class DossierPageTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(nothing).doesNotContain("Nguyễn Thị Hương");
+		mvc.perform(get("/dossiers/new/applicant").param("idNumber", "001195012345").with(user(other.clerk())))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("HX-Reswap", "none"));
 	}
 
 }

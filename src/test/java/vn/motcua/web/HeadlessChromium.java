@@ -38,6 +38,21 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	/** An English office browser at 1280×900: MotCua must still answer in Vietnamese unless asked otherwise. */
 	public static HeadlessChromium start() throws IOException {
+		return start(new ChromeOptions());
+	}
+
+	/**
+	 * A phone: the CSS viewport is {@code width}×{@code height} (a headless window cannot be narrower than 500 px, so
+	 * Chrome's mobile emulation sets the device metrics; touch on, device pixel ratio 2). Otherwise like {@link #start()}.
+	 */
+	public static HeadlessChromium phone(int width, int height) throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+				Map.of("width", width, "height", height, "pixelRatio", 2.0, "mobile", true, "touch", true)));
+		return start(options);
+	}
+
+	private static HeadlessChromium start(ChromeOptions options) throws IOException {
 		for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
 			if (!Files.isExecutable(Path.of(binary))) {
 				throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver "
@@ -49,7 +64,6 @@ public final class HeadlessChromium implements AutoCloseable {
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 		Files.createDirectories(SCREENSHOTS);
 		Path profile = Files.createTempDirectory("motcua-chromium");
-		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",

@@ -64,17 +64,8 @@ public class ProcedureImport {
 	@Transactional
 	public ImportReport importCsv(byte[] content) {
 		ImportReport report = new ImportReport();
-		CsvTable table;
-		try {
-			table = CsvTable.parse(content);
-		}
-		catch (CsvTable.UnreadableException ex) {
-			report.problem(ex.line(), ex.messageKey());
-			return report;
-		}
-		List<String> missing = table.missing(REQUIRED);
-		if (!missing.isEmpty()) {
-			report.problem(1, "import.error.missingColumns", String.join(", ", missing));
+		CsvTable table = CsvTable.open(content, REQUIRED, report);
+		if (table == null) {
 			return report;
 		}
 		Map<String, Line> lines = new LinkedHashMap<>();

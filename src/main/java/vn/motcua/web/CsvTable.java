@@ -80,6 +80,27 @@ public final class CsvTable {
 		return required.stream().filter(column -> !header.contains(column)).toList();
 	}
 
+	/**
+	 * The file, or {@code null} with the reason put into {@code report} when it cannot be read or lacks one of the
+	 * {@code required} columns (both are reported on line 1, the header, or where the quoting broke).
+	 */
+	public static CsvTable open(byte[] content, Collection<String> required, ImportReport report) {
+		CsvTable table;
+		try {
+			table = parse(content);
+		}
+		catch (UnreadableException ex) {
+			report.problem(ex.line(), ex.messageKey());
+			return null;
+		}
+		List<String> missing = table.missing(required);
+		if (!missing.isEmpty()) {
+			report.problem(1, "import.error.missingColumns", String.join(", ", missing));
+			return null;
+		}
+		return table;
+	}
+
 	public static CsvTable parse(byte[] content) throws UnreadableException {
 		String text;
 		try {

@@ -96,6 +96,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	private Instant revisedDueAt;
 
+	private String dueExplanation;
+
 	private Instant resolvedAt;
 
 	private Instant returnedAt;
@@ -168,13 +170,14 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	/** Tiếp nhận (DOMAIN.md §4 rows 1–2): the clock starts; {@code dueAt} comes from the calendar. */
 	static Dossier receive(Intake intake, String code, List<Checked> checklist, ProcessingTime time,
-			SupplementPolicy policy, FeePayment fee, Instant receivedAt, Instant dueAt, Actor clerk) {
+			SupplementPolicy policy, FeePayment fee, Instant receivedAt, Instant dueAt, String explanation, Actor clerk) {
 		Dossier dossier = new Dossier(intake, receivedAt);
 		dossier.fee = fee;
 		dossier.code = code;
 		dossier.status = DossierStatus.RECEIVED;
 		dossier.receivedAt = receivedAt;
 		dossier.dueAt = dueAt;
+		dossier.dueExplanation = explanation;
 		dossier.processingValue = time.value();
 		dossier.processingUnit = time.unit();
 		dossier.sameDayCutoff = time.sameDayCutoff();
@@ -228,7 +231,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 	}
 
 	/** Hồ sơ bổ sung đã nhận: processing resumes with the appointment the calendar gives ({@code newDueAt}). */
-	void supplementReceived(Instant at, boolean online, Instant newDueAt, Actor by) {
+	void supplementReceived(Instant at, boolean online, Instant newDueAt, String explanation, Actor by) {
 		Supplement open = supplements.stream()
 			.filter(Supplement::isOpen)
 			.findFirst()
@@ -237,6 +240,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 		Instant before = dueAt;
 		open.received(at, online, before, newDueAt);
 		this.dueAt = newDueAt;
+		this.dueExplanation = explanation;
 		record(at, "supplementReceived", from, by, null);
 		registerEvent(new SupplementReceived(code, at, before, newDueAt));
 	}
@@ -388,7 +392,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 				receivedAt, dueAt, revisedDueAt, resolvedAt, returnedAt, closedAt, processingValue, processingUnit,
 				sameDayCutoff, supplementPolicy, assignee, formSet, version, fee == null ? null : fee.status(),
 				fee == null ? null : fee.amountVnd(), fee == null ? null : fee.receiptNumber(),
-				fee == null ? null : fee.method(),
+				fee == null ? null : fee.method(), dueExplanation,
 				documents.stream().map(DocumentCheck::view).toList(), history.stream().map(Transition::view).toList(),
 				supplements.stream().map(Supplement::view).toList());
 	}

@@ -17,5 +17,6 @@ public record DossierView(Long id, String code, DossierStatus status, String pro
 		Instant closedAt, BigDecimal processingValue, ProcessingTime.Unit processingUnit, LocalTime sameDayCutoff,
 		SupplementPolicy supplementPolicy, String assignee, String formSet, long version,
 		FeePayment.Status feeStatus, Long feeAmountVnd, String feeReceiptNumber, FeePayment.Method feeMethod,
+		String dueExplanation,
 		List<DocumentCheckView> documents, List<TransitionView> history, List<SupplementView> supplements) {
 }

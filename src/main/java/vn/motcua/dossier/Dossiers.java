@@ -105,7 +105,7 @@ public class Dossiers {
 		}
 		Dossier dossier = Dossier.receive(intake, code, checklist, time,
 				procedures.supplementPolicy(procedure.code()).orElse(SupplementPolicy.PAUSE), fee(form, procedure), now,
-				appointment.instant(), actor(clerk));
+				appointment.instant(), appointment.explanation(), actor(clerk));
 		dossiers.saveAndFlush(dossier);
 		audit.record("dossier.received", "Dossier", code, "%s; %s; hẹn trả %s".formatted(procedure.code(),
 				intake.applicant().name(), appointment.dueAt()));
@@ -233,7 +233,7 @@ public class Dossiers {
 		Appointment appointment = calendar.deadlineCalculator(dossier.getReceivingUnitId())
 			.afterPauses(dossier.getReceivedAt(), dossier.processingTime(), dossier.getChannel() == Channel.ONLINE,
 					dossier.pausesEndingAt(now, online), dossier.supplementPolicy());
-		dossier.supplementReceived(now, online, appointment.instant(), actor(user));
+		dossier.supplementReceived(now, online, appointment.instant(), appointment.explanation(), actor(user));
 		return save(dossier, "dossier.supplementReceived", "hẹn trả mới " + appointment.dueAt());
 	}
 

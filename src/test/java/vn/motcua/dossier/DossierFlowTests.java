@@ -83,6 +83,7 @@ class DossierFlowTests {
 		assertThat(received.code()).matches(".+-260302-\\d{4}");
 		assertThat(received.dueAt()).isEqualTo(at(2026, 3, 9, 17, 0).toInstant());
 		assertThat(received.formSet()).isEqualTo("TT03_2025");
+		assertThat(received.dueExplanation()).contains("Tiếp nhận").contains("09/03/2026");
 		assertThat(received.documents()).extracting(DocumentCheckView::received).containsExactly(true, true);
 
 		String code = received.code();

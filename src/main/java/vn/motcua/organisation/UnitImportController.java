@@ -12,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,8 +35,10 @@ class UnitImportController {
 	@PostMapping(value = "/api/v1/units/import", consumes = { "text/csv", "application/octet-stream", "text/plain" })
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> api(@AuthenticationPrincipal CurrentUser admin, @RequestBody byte[] csv) {
-		if (csv.length > ImportResponses.MAX_BYTES) {
+	ResponseEntity<Map<String, Object>> api(@AuthenticationPrincipal CurrentUser admin, jakarta.servlet.http.HttpServletRequest request)
+			throws IOException {
+		byte[] csv = ImportResponses.readBounded(request);
+		if (csv == null) {
 			return ImportResponses.tooLarge();
 		}
 		return ImportResponses.of(imports.importCsv(admin, csv), messages);

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
@@ -43,9 +42,11 @@ class ProcedureImportController {
 	@PostMapping(value = "/api/v1/procedures/import", consumes = { "text/csv", "application/octet-stream", "text/plain" })
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> api(@AuthenticationPrincipal CurrentUser admin, @RequestBody byte[] csv) {
+	ResponseEntity<Map<String, Object>> api(@AuthenticationPrincipal CurrentUser admin, jakarta.servlet.http.HttpServletRequest request)
+			throws IOException {
 		requireEditor(admin);
-		if (csv.length > ImportResponses.MAX_BYTES) {
+		byte[] csv = ImportResponses.readBounded(request);
+		if (csv == null) {
 			return ImportResponses.tooLarge();
 		}
 		return ImportResponses.of(imports.importCsv(csv), messages);

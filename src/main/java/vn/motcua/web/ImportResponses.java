@@ -29,6 +29,18 @@ public final class ImportResponses {
 		return ResponseEntity.ok(counts);
 	}
 
+	/**
+	 * The request body, or {@code null} if it is larger than {@link #MAX_BYTES}: read with a bound, so an oversized
+	 * upload never fills the heap.
+	 */
+	public static byte[] readBounded(jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+		if (request.getContentLengthLong() > MAX_BYTES) {
+			return null;
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
+		return body.length > MAX_BYTES ? null : body;
+	}
+
 	public static ResponseEntity<Map<String, Object>> tooLarge() {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(Map.of("errors", List.of(new ImportReport.LineError(1, "Tệp quá lớn (tối đa 20 MB).") )));

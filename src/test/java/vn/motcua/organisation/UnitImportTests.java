@@ -129,6 +129,18 @@ class UnitImportTests {
 	}
 
 	@Test
+	void anOversizedFileIsRefusedWithoutBeingRead() throws Exception {
+		String admin = fixtures.user(fixtures.unit(UnitKind.PROVINCE, null), Role.ADMIN);
+		byte[] huge = new byte[vn.motcua.web.ImportResponses.MAX_BYTES + 1];
+		java.util.Arrays.fill(huge, (byte) 'a');
+		mvc.perform(post("/api/v1/units/import").with(httpBasic(admin, OrganisationFixtures.PASSWORD))
+			.contentType("text/csv")
+			.content(huge))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Tệp quá lớn")));
+	}
+
+	@Test
 	void onlyAdministratorsMayImport() throws Exception {
 		String clerk = fixtures.user(fixtures.unit(UnitKind.PROVINCE, null), Role.RECEPTION_CLERK);
 		mvc.perform(post("/api/v1/units/import").with(httpBasic(clerk, OrganisationFixtures.PASSWORD))

@@ -32,6 +32,9 @@ class CitizenController {
 
 	static final String VERIFIED = "motcua.citizen.verified";
 
+	/** Dossier codes are letters, digits, dots and dashes (DOMAIN.md §7, and imported historical codes). */
+	private static final java.util.regex.Pattern PLAUSIBLE_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
 	private final Dossiers dossiers;
 
 	private final CitizenRatings ratings;
@@ -59,6 +62,18 @@ class CitizenController {
 		if (code.isBlank() || check.isBlank()) {
 			model.addAttribute("error", "citizen.lookup.missing");
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "citizen/lookup";
+		}
+		if (!PLAUSIBLE_CODE.matcher(code.trim()).matches() || !check.trim().matches("\\d{4}")) {
+			// cannot be a dossier: a wrong try for this address, without a bucket for a nonsense code
+			if (limiter.blocked(client, "")) {
+				model.addAttribute("error", "citizen.lookup.tooManyTries");
+				response.setStatus(429);
+				return "citizen/lookup";
+			}
+			limiter.wrongTry(client, "");
+			model.addAttribute("error", "citizen.lookup.notFound");
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return "citizen/lookup";
 		}
 		if (limiter.blocked(client, code)) {

@@ -113,6 +113,10 @@ public final class CsvTable {
 		catch (CharacterCodingException ex) {
 			throw new UnreadableException(1, "import.error.notUtf8");
 		}
+		if (text.indexOf('\u0000') >= 0) {
+			// PostgreSQL cannot store NUL in text; no real CSV of units or procedures has one
+			throw new UnreadableException(1, "import.error.nul");
+		}
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}

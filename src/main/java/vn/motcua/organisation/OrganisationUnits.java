@@ -69,6 +69,15 @@ public class OrganisationUnits {
 		return unitId != null && scopeOf(user).contains(unitId);
 	}
 
+	/**
+	 * The unit and every unit below it, including units merged into any of them (successor links), as the reports
+	 * count them; empty for an unknown id.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> subtreeIds(Long unitId) {
+		return unitId == null ? Set.of() : new HashSet<>(units.findSubtreeIds(unitId));
+	}
+
 	/** Names of the given units (active or not), by id; ids that are not units are left out. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> namesOf(java.util.Collection<Long> ids) {

@@ -1,8 +1,10 @@
 /**
  * Thống kê: the official report on received / resolved / in-progress dossiers (Biểu số 06/VPCP/KSTT, TT 01/2020/TT-VPCP;
- * DOMAIN.md §6). So far the classification rules ({@link vn.motcua.statistics.ReportClassification}, plain Java);
- * the read model fed by the dossier events, the pages, exports and API follow.
+ * DOMAIN.md §6). The classification rules ({@link vn.motcua.statistics.ReportClassification}, plain Java); the
+ * module's own read model ({@code statistics_dossier}, {@code statistics_rating}) fed by the dossier and citizen
+ * events, never by reading their tables; the report computed from it in PostgreSQL
+ * ({@link vn.motcua.statistics.StatisticsReport}) and its JSON API ({@code GET /api/v1/statistics}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-		allowedDependencies = { "organisation", "procedure", "dossier", "web" })
+		allowedDependencies = { "organisation", "procedure", "dossier", "citizen", "web" })
 package vn.motcua.statistics;

@@ -1,0 +1,92 @@
+package vn.motcua.statistics;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.citizen.RatingRecorded;
+import vn.motcua.dossier.DossierEvents.DossierReceived;
+import vn.motcua.dossier.DossierEvents.DossierResolved;
+import vn.motcua.dossier.DossierEvents.DossierWithdrawn;
+import vn.motcua.dossier.DossierEvents.SupplementReceived;
+import vn.motcua.dossier.DossierEvents.SupplementRequested;
+
+/**
+ * Keeps the statistics' own tables ({@code statistics_dossier}, {@code statistics_rating}) up to date from the dossier
+ * and citizen events; the reports never read another module's tables.
+ *
+ * <p>Design choice: plain synchronous {@link EventListener}s, running in the transaction that changes the dossier
+ * (Spring Data publishes the aggregate's events on save, inside {@code Dossiers}' transaction). The read model
+ * therefore commits or rolls back with the dossier itself (BEFORE_COMMIT semantics), with no lag and nothing to
+ * replay. {@code @ApplicationModuleListener} (after commit, asynchronous, in a new transaction) would need Spring
+ * Modulith's event publication registry (spring-modulith-starter-jpa and its {@code event_publication} table) to
+ * be reliable; it can replace these listeners later without changing the tables. Every statement is idempotent
+ * (upsert, or an update by code), so a replayed event changes nothing.
+ */
+@Component
+class StatisticsReadModel {
+
+	private final JdbcTemplate jdbc;
+
+	StatisticsReadModel(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(DossierReceived event) {
+		jdbc.update("""
+				insert into statistics_dossier (code, unit_id, field_code, procedure_code, channel, received_at, due_at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict (code) do update set unit_id = excluded.unit_id, field_code = excluded.field_code,
+				    procedure_code = excluded.procedure_code, channel = excluded.channel,
+				    received_at = excluded.received_at, due_at = excluded.due_at""", event.code(),
+				event.receivingUnitId(), event.fieldCode(), event.procedureCode(), event.channel().name(),
+				at(event.receivedAt()), at(event.dueAt()));
+	}
+
+	/** The clock pauses while the supplement is awaited. */
+	@EventListener
+	void on(SupplementRequested event) {
+		jdbc.update("update statistics_dossier set paused_since = ? where code = ?", at(event.at()), event.code());
+	}
+
+	/** The clock runs again, towards the moved appointment. */
+	@EventListener
+	void on(SupplementReceived event) {
+		jdbc.update("update statistics_dossier set paused_since = null, due_at = ? where code = ?",
+				at(event.dueAfter()), event.code());
+	}
+
+	/** Result ready, or rejected after review: both count as resolved, judged against the appointment. */
+	@EventListener
+	void on(DossierResolved event) {
+		jdbc.update("""
+				update statistics_dossier set resolved_at = ?, rejected = ?, due_at = coalesce(cast(? as timestamptz), due_at),
+				    paused_since = null
+				where code = ?""", at(event.resolvedAt()), event.rejected(), at(event.dueAt()), event.code());
+	}
+
+	/** Withdrawn at the applicant's request or suspended: out of every column, counted beside the table. */
+	@EventListener
+	void on(DossierWithdrawn event) {
+		jdbc.update("update statistics_dossier set withdrawn_at = ? where code = ?", at(event.at()), event.code());
+	}
+
+	@EventListener
+	void on(RatingRecorded event) {
+		jdbc.update("""
+				insert into statistics_rating (dossier_code, unit_id, level, recorded_at) values (?, ?, ?, ?)
+				on conflict (dossier_code) do update set unit_id = excluded.unit_id, level = excluded.level,
+				    recorded_at = excluded.recorded_at""", event.dossierCode(), event.unitId(), event.level().name(),
+				at(event.at()));
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

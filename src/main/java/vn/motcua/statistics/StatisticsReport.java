@@ -1,0 +1,324 @@
+package vn.motcua.statistics;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.organisation.CurrentUser;
+import vn.motcua.organisation.OrganisationUnits;
+import vn.motcua.organisation.Role;
+import vn.motcua.organisation.UnitView;
+import vn.motcua.procedure.FieldView;
+import vn.motcua.procedure.Procedures;
+import vn.motcua.statistics.ReportClassification.Outcome;
+import vn.motcua.statistics.ReportClassification.Period;
+import vn.motcua.statistics.ReportClassification.Placement;
+import vn.motcua.statistics.ReportClassification.Received;
+import vn.motcua.web.MotCuaTime;
+import vn.motcua.web.VnFormat;
+
+/**
+ * The report on received / resolved / in-progress dossiers of a unit (with everything below it) for a period,
+ * optionally by field or by child unit. Computed in PostgreSQL over the module's own read model
+ * ({@code statistics_dossier}) with one aggregate query: the placement of each row follows exactly the rules of
+ * {@link ReportClassification} (see {@link #PLACEMENT}), then {@code count(*) FILTER (...)} per column.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatisticsReport {
+
+	/** The roles that read reports (the unit must also be in the user's scope). */
+	static final Set<Role> READERS = EnumSet.of(Role.STATISTICS, Role.LEADER, Role.ADMIN);
+
+	public enum GroupBy {
+		NONE, FIELD, UNIT
+	}
+
+	/** The integer counts of one line of the report; rates are computed from them (DOMAIN.md §6.6). */
+	public record Counts(long carriedOver, long online, long direct, long postal, long early, long onTime, long late,
+			long withinDeadline, long overdue, long withdrawn, long ratings, long satisfiedRatings) {
+
+		public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		public long newInPeriod() {
+			return online + direct + postal;
+		}
+
+		public long receivedTotal() {
+			return carriedOver + newInPeriod();
+		}
+
+		public long resolvedTotal() {
+			return early + onTime + late;
+		}
+
+		public long inProgressTotal() {
+			return withinDeadline + overdue;
+		}
+
+		/** (early + on time) / resolved. */
+		public BigDecimal onTimeRate() {
+			return VnFormat.rate(early + onTime, resolvedTotal());
+		}
+
+		/** (early + on time) / received. */
+		public BigDecimal onTimeShareOfReceived() {
+			return VnFormat.rate(early + onTime, receivedTotal());
+		}
+
+		/** online / new in the period. */
+		public BigDecimal onlineShare() {
+			return VnFormat.rate(online, newInPeriod());
+		}
+
+		/** Ratings other than "not satisfied" / ratings recorded in the period. */
+		public BigDecimal satisfaction() {
+			return VnFormat.rate(satisfiedRatings, ratings);
+		}
+
+		public boolean isEmpty() {
+			return equals(ZERO);
+		}
+
+	}
+
+	/** One line of a grouped report: a field (code, name) or a unit (code, name). */
+	public record Group(String code, String name, Counts counts) {
+	}
+
+	public record Report(UnitView unit, Period period, Counts counts, List<Group> groups) {
+	}
+
+	/**
+	 * Each row of the unit subtree (joined to its group key {@code grp}) with its place in the report, as
+	 * {@link ReportClassification#place} decides it: {@code received} and {@code outcome} hold the enum names,
+	 * {@code withdrawn_in_period} the figure beside the table. Parameters: {@code :ids}, {@code :groups} (parallel
+	 * arrays), {@code :start}, {@code :cutoff}. Days are compared in Asia/Ho_Chi_Minh.
+	 */
+	static final String PLACEMENT = """
+			select d.code, d.unit_id, d.field_code, d.channel, g.grp,
+			    case
+			        when d.withdrawn_at <= :cutoff then 'NONE'
+			        when d.received_at > :cutoff then 'NONE'
+			        when d.resolved_at < :start then 'NONE'
+			        when d.received_at < :start then 'CARRIED_OVER'
+			        else 'NEW_IN_PERIOD'
+			    end as received,
+			    case
+			        when d.withdrawn_at <= :cutoff then 'NONE'
+			        when d.received_at > :cutoff then 'NONE'
+			        when d.resolved_at < :start then 'NONE'
+			        when d.resolved_at <= :cutoff then
+			            case
+			                when d.resolved_at > d.due_at then 'LATE'
+			                when (d.resolved_at at time zone 'Asia/Ho_Chi_Minh')::date
+			                    < (d.due_at at time zone 'Asia/Ho_Chi_Minh')::date then 'EARLY'
+			                else 'ON_TIME'
+			            end
+			        when d.paused_since <= :cutoff then
+			            case when d.paused_since > d.due_at then 'IN_PROGRESS_OVERDUE' else 'IN_PROGRESS_WITHIN' end
+			        when d.due_at > :cutoff then 'IN_PROGRESS_WITHIN'
+			        else 'IN_PROGRESS_OVERDUE'
+			    end as outcome,
+			    coalesce(d.withdrawn_at >= :start and d.withdrawn_at <= :cutoff, false) as withdrawn_in_period
+			from statistics_dossier d
+			join unnest(cast(:ids as bigint[]), cast(:groups as text[])) as g(id, grp) on d.unit_id = g.id
+			where d.received_at <= :cutoff""";
+
+	/** The report's columns over the placed rows; {@code %s} is the group key (a column of the placement). */
+	private static final String AGGREGATE = """
+			select grouping(%1$s) = 1 as is_total, %1$s as key,
+			    count(*) filter (where p.received = 'CARRIED_OVER') as carried_over,
+			    count(*) filter (where p.received = 'NEW_IN_PERIOD' and p.channel = 'ONLINE') as online,
+			    count(*) filter (where p.received = 'NEW_IN_PERIOD' and p.channel = 'DIRECT') as direct,
+			    count(*) filter (where p.received = 'NEW_IN_PERIOD' and p.channel = 'POSTAL') as postal,
+			    count(*) filter (where p.outcome = 'EARLY') as early,
+			    count(*) filter (where p.outcome = 'ON_TIME') as on_time,
+			    count(*) filter (where p.outcome = 'LATE') as late,
+			    count(*) filter (where p.outcome = 'IN_PROGRESS_WITHIN') as within_deadline,
+			    count(*) filter (where p.outcome = 'IN_PROGRESS_OVERDUE') as overdue,
+			    count(*) filter (where p.withdrawn_in_period) as withdrawn,
+			    count(*) filter (where r.recorded_at >= :start and r.recorded_at <= :cutoff) as ratings,
+			    count(*) filter (where r.recorded_at >= :start and r.recorded_at <= :cutoff
+			        and r.level <> 'DISSATISFIED') as satisfied
+			from (%2$s) p
+			left join statistics_rating r on r.dossier_code = p.code
+			group by rollup(%1$s)""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final OrganisationUnits units;
+
+	private final Procedures procedures;
+
+	private final Clock clock;
+
+	StatisticsReport(NamedParameterJdbcTemplate jdbc, OrganisationUnits units, Procedures procedures, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.procedures = procedures;
+		this.clock = clock;
+	}
+
+	/** Whether the user holds a role that reads reports. */
+	public static boolean mayRead(CurrentUser user) {
+		return user != null && user.roles().stream().anyMatch(READERS::contains);
+	}
+
+	/**
+	 * The report for the unit {@code unitCode} (and everything below it) from {@code from} to {@code to}.
+	 * @throws IllegalArgumentException (Vietnamese message) for an unknown unit or a period ending before it starts
+	 * @throws AccessDeniedException when the user may not read reports, or not this unit's
+	 */
+	public Report report(CurrentUser user, String unitCode, LocalDate from, LocalDate to, GroupBy groupBy) {
+		if (!mayRead(user)) {
+			throw new AccessDeniedException("statistics");
+		}
+		UnitView unit = units.find(unitCode)
+			.orElseThrow(() -> new IllegalArgumentException("Không có đơn vị mã " + unitCode + "."));
+		if (!units.canAccess(user, unit.id())) {
+			throw new AccessDeniedException("unit " + unit.code());
+		}
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("Ngày kết thúc (to) phải từ ngày bắt đầu (from) trở đi.");
+		}
+		Period period = Period.of(from, to, clock.instant(), MotCuaTime.ZONE);
+		return report(unit, period, groupBy == null ? GroupBy.NONE : groupBy);
+	}
+
+	private Report report(UnitView unit, Period period, GroupBy groupBy) {
+		Map<Long, String> groupOf = groupBy == GroupBy.UNIT ? unitGroups(unit) : wholeSubtree(unit);
+		String key = switch (groupBy) {
+			case FIELD -> "p.field_code";
+			case UNIT -> "p.grp";
+			case NONE -> "p.grp";
+		};
+		Map<String, Counts> byKey = new LinkedHashMap<>();
+		Counts[] total = { Counts.ZERO };
+		jdbc.query(AGGREGATE.formatted(key, PLACEMENT), parameters(groupOf, period), rs -> {
+			Counts counts = counts(rs);
+			if (rs.getBoolean("is_total")) {
+				total[0] = counts;
+			}
+			else {
+				byKey.put(rs.getString("key"), counts);
+			}
+		});
+		return new Report(unit, period, total[0], groups(unit, groupBy, byKey));
+	}
+
+	private List<Group> groups(UnitView unit, GroupBy groupBy, Map<String, Counts> byKey) {
+		List<Group> groups = new ArrayList<>();
+		if (groupBy == GroupBy.FIELD) {
+			// in the catalogue's order (by name); a field no longer in it comes last under its code
+			for (FieldView field : procedures.fields()) {
+				Counts counts = byKey.remove(field.code());
+				if (counts != null && !counts.isEmpty()) {
+					groups.add(new Group(field.code(), field.name(), counts));
+				}
+			}
+			byKey.forEach((code, counts) -> {
+				if (!counts.isEmpty()) {
+					groups.add(new Group(code, code, counts));
+				}
+			});
+		}
+		else if (groupBy == GroupBy.UNIT) {
+			for (UnitView child : units.childrenOf(unit.code())) {
+				Counts counts = byKey.remove(child.code());
+				if (counts != null || child.active()) {
+					groups.add(new Group(child.code(), child.name(), counts == null ? Counts.ZERO : counts));
+				}
+			}
+			Counts own = byKey.remove(unit.code());
+			if (own != null) {
+				groups.add(new Group(unit.code(), unit.name(), own));
+			}
+		}
+		return groups;
+	}
+
+	/** Every unit id of the subtree in one group (the unit's own code). */
+	private Map<Long, String> wholeSubtree(UnitView unit) {
+		Map<Long, String> groupOf = new LinkedHashMap<>();
+		for (Long id : units.subtreeIds(unit.id())) {
+			groupOf.put(id, unit.code());
+		}
+		return groupOf;
+	}
+
+	/**
+	 * Each unit id of the subtree in the group of the direct child whose subtree holds it (active children first, so
+	 * a child merged into a sibling is counted with its successor), the rest (the unit itself and units merged into
+	 * it) under the unit's own code. Each id in exactly one group, so the groups add up to the total.
+	 */
+	private Map<Long, String> unitGroups(UnitView unit) {
+		Map<Long, String> groupOf = new LinkedHashMap<>();
+		List<UnitView> children = new ArrayList<>(units.childrenOf(unit.code()));
+		children.sort((a, b) -> Boolean.compare(b.active(), a.active()));
+		for (UnitView child : children) {
+			for (Long id : units.subtreeIds(child.id())) {
+				if (!id.equals(unit.id())) {
+					groupOf.putIfAbsent(id, child.code());
+				}
+			}
+		}
+		for (Long id : units.subtreeIds(unit.id())) {
+			groupOf.putIfAbsent(id, unit.code());
+		}
+		return groupOf;
+	}
+
+	/** Where each dossier of the unit ids falls, by code: the SQL twin of {@link ReportClassification#place}. */
+	Map<String, Placement> placements(Collection<Long> unitIds, Period period) {
+		Map<Long, String> groupOf = new LinkedHashMap<>();
+		new LinkedHashSet<>(unitIds).forEach(id -> groupOf.put(id, ""));
+		Map<String, Placement> placements = new HashMap<>();
+		jdbc.query(PLACEMENT, parameters(groupOf, period),
+				rs -> {
+					placements.put(rs.getString("code"), new Placement(Received.valueOf(rs.getString("received")),
+							Outcome.valueOf(rs.getString("outcome")), rs.getBoolean("withdrawn_in_period")));
+				});
+		return placements;
+	}
+
+	private static MapSqlParameterSource parameters(Map<Long, String> groupOf, Period period) {
+		return new MapSqlParameterSource().addValue("ids", groupOf.keySet().toArray(new Long[0]))
+			.addValue("groups", groupOf.values().toArray(new String[0]))
+			.addValue("start", timestamp(period.start()))
+			.addValue("cutoff", timestamp(period.cutoff()));
+	}
+
+	/** PostgreSQL keeps microseconds: the cut-off (end of day minus a nanosecond) is truncated, never rounded up. */
+	private static OffsetDateTime timestamp(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+	}
+
+	private static Counts counts(ResultSet rs) throws SQLException {
+		return new Counts(rs.getLong("carried_over"), rs.getLong("online"), rs.getLong("direct"), rs.getLong("postal"),
+				rs.getLong("early"), rs.getLong("on_time"), rs.getLong("late"), rs.getLong("within_deadline"),
+				rs.getLong("overdue"), rs.getLong("withdrawn"), rs.getLong("ratings"), rs.getLong("satisfied"));
+	}
+
+}

@@ -43,8 +43,11 @@ class ProcedureImportController {
 	@PostMapping(value = "/api/v1/procedures/import", consumes = { "text/csv", "application/octet-stream", "text/plain" })
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> api(@AuthenticationPrincipal CurrentUser admin, @RequestBody byte[] csv) {
+	ResponseEntity<Map<String, Object>> api(@AuthenticationPrincipal CurrentUser admin,
+			@RequestBody(required = false) byte[] body) {
+		// the body is optional to Spring so that a caller who may not import is refused (403) before it is read
 		requireEditor(admin);
+		byte[] csv = body == null ? new byte[0] : body;
 		if (csv.length > ImportResponses.MAX_BYTES) {
 			return ImportResponses.tooLarge();
 		}

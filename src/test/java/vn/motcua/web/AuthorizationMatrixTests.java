@@ -114,7 +114,8 @@ class AuthorizationMatrixTests {
 	}
 
 	/** What a route is asked about, per relation. */
-	record Target(String unit, String dossier, long attachment, long refusal, String username) {
+	record Target(String unit, String dossier, String attachmentDossier, long attachment, long refusal,
+			String username) {
 	}
 
 	record Subject(String name, Role role, boolean top, CurrentUser principal, Map<Rel, Target> targets) {
@@ -263,7 +264,7 @@ class AuthorizationMatrixTests {
 		t.put("POST /dossiers/{code}/attachments", rule(Scope.DOSSIER,
 				x -> post("/dossiers/{c}/attachments", x.dossier()), scoped(Expect.OK)));
 		t.put("GET /dossiers/{code}/attachments/{id}", rule(Scope.ATTACHMENT,
-				x -> get("/dossiers/{c}/attachments/{id}", x.dossier(), x.attachment()), scoped(Expect.OK)));
+				x -> get("/dossiers/{c}/attachments/{id}", x.attachmentDossier(), x.attachment()), scoped(Expect.OK)));
 		// every step, with a stale version: refused in the page for a dossier in scope, 403 outside it
 		t.put("POST /dossiers/{code}/{action}", new Rule(Scope.DOSSIER, x -> {
 			List<MockHttpServletRequestBuilder> all = new ArrayList<>();
@@ -410,8 +411,8 @@ class AuthorizationMatrixTests {
 	}
 
 	private static Target target(Office office) {
-		return new Target(office.unit().code(), office.dossier().code(), office.attachment().id(), office.refusal().id(),
-				office.staff());
+		return new Target(office.unit().code(), office.dossier().code(), office.dossier().code(),
+				office.attachment().id(), office.refusal().id(), office.staff());
 	}
 
 	/** Own, child, foreign and "typed" objects seen from a subject whose unit is {@code own}. */
@@ -424,7 +425,7 @@ class AuthorizationMatrixTests {
 		// a code nobody has; a foreign attachment under the subject's own dossier; the id of a received dossier
 		// (not a refusal) of the subject's own unit; a user nobody is
 		targets.put(Rel.MISSING, new Target(OrganisationFixtures.uniqueCode("KHONGCO"),
-				OrganisationFixtures.uniqueCode("KHONGCO") + "-261123-0001", foreign.attachment().id(),
+				OrganisationFixtures.uniqueCode("KHONGCO") + "-261123-0001", own.dossier().code(), foreign.attachment().id(),
 				own.dossier().id(), OrganisationFixtures.uniqueCode("khongco").toLowerCase()));
 		return targets;
 	}

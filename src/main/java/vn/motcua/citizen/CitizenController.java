@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,8 +121,12 @@ class CitizenController {
 		return show(status.get(), model);
 	}
 
-	/** At the counter: the clerk records the citizen's rating on a tablet or on the citizen's behalf. */
+	/**
+	 * At the counter: the clerk records the citizen's rating on a tablet or on the citizen's behalf. Only a reception
+	 * clerk: the specialist or leader whose work is rated must not be able to record it.
+	 */
 	@PostMapping("/dossiers/{code}/danh-gia")
+	@PreAuthorize("hasRole('RECEPTION_CLERK')")
 	String rateAtCounter(@AuthenticationPrincipal CurrentUser clerk, @PathVariable String code,
 			@RequestParam(name = "mucDo", required = false) RatingLevel level,
 			@RequestParam(name = "gopY", required = false) String comment, RedirectAttributes flash) {

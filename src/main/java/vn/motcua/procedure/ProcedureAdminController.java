@@ -164,8 +164,13 @@ class ProcedureAdminController {
 
 	@PostMapping("/admin/procedures/{code}/active")
 	String setActive(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
-			@RequestParam boolean active, RedirectAttributes flash) {
+			@RequestParam(required = false) Boolean active, RedirectAttributes flash) {
 		requireEditor(user);
+		if (active == null) {
+			// checked after the editor, so that a non-editor is refused (403) whatever was posted
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.BAD_REQUEST);
+		}
 		procedures.setActive(code, active);
 		flash.addFlashAttribute("message", active ? "procedure.activated" : "procedure.deactivated");
 		return "redirect:/admin/procedures/" + Procedures.normaliseCode(code);

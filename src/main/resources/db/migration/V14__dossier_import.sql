@@ -19,7 +19,8 @@ create index dossier_import_idx on dossier (import_id) where import_id is not nu
 -- Public read contract of the dossier module for the statistics read model (ARCHITECTURE.md): the facts the report
 -- needs, one row per received dossier, in the shape of statistics_dossier. Statistics copies from this view in bulk
 -- after a DossiersImported event (filtering by import_id) or to rebuild its rows; it never reads the dossier tables
--- themselves, so they may change as long as this view keeps its columns and meaning.
+-- themselves, so they may change as long as this view keeps its columns and meaning (a later migration that alters
+-- a column used here drops and recreates the view).
 create view dossier_statistics_facts as
 select d.code,
        d.import_id,

@@ -42,4 +42,12 @@ public final class DossierEvents {
 	public record DossierRefusedAtDesk(Long receivingUnitId, String procedureCode, Instant at) {
 	}
 
+	/**
+	 * A historical import (CSV from another system) added {@code created} dossiers at once, all carrying
+	 * {@code importId}: listeners bring their read models up to date in bulk from the dossier module's public view
+	 * {@code dossier_statistics_facts} (V14__dossier_import.sql) instead of one event per dossier.
+	 */
+	public record DossiersImported(long importId, int created, Instant at) {
+	}
+
 }

@@ -2,7 +2,9 @@
  * Hồ sơ: the dossier of one applicant for one procedure, from reception at the one-stop desk to the return of the
  * result. The {@link vn.motcua.dossier.Dossier} aggregate guards its own transitions (DOMAIN.md §4), appends each one
  * to an immutable history and publishes a domain event; other modules listen to the events and never read these
- * tables.
+ * tables. The historical import ({@link vn.motcua.dossier.DossierImport}, a bulk path) publishes one
+ * {@code DossiersImported} event per file instead; its public read contract is the SQL view
+ * {@code dossier_statistics_facts} (V14__dossier_import.sql), the only dossier object the statistics module reads.
  *
  * <p>Glossary: tiếp nhận = receive; chuyển xử lý = hand over / assign; bổ sung = supplement; trình ký = submit for
  * approval; phê duyệt = approve; từ chối = refuse (at the desk) / reject after review; xin lỗi, hẹn lại = apology;

@@ -12,12 +12,14 @@ import vn.motcua.citizen.RatingRecorded;
 import vn.motcua.dossier.DossierEvents.DossierReceived;
 import vn.motcua.dossier.DossierEvents.DossierResolved;
 import vn.motcua.dossier.DossierEvents.DossierWithdrawn;
+import vn.motcua.dossier.DossierEvents.DossiersImported;
 import vn.motcua.dossier.DossierEvents.SupplementReceived;
 import vn.motcua.dossier.DossierEvents.SupplementRequested;
 
 /**
  * Keeps the statistics' own tables ({@code statistics_dossier}, {@code statistics_rating}) up to date from the dossier
- * and citizen events; the reports never read another module's tables.
+ * and citizen events; the reports never read another module's tables (a bulk import is copied from the dossier
+ * module's published view {@code dossier_statistics_facts}, see {@link #on(DossiersImported)}).
  *
  * <p>Design choice: plain synchronous {@link EventListener}s, running in the transaction that changes the dossier
  * (Spring Data publishes the aggregate's events on save, inside {@code Dossiers}' transaction). The read model
@@ -74,6 +76,27 @@ class StatisticsReadModel {
 	@EventListener
 	void on(DossierWithdrawn event) {
 		jdbc.update("update statistics_dossier set withdrawn_at = ? where code = ?", at(event.at()), event.code());
+	}
+
+	/**
+	 * A historical import added many dossiers at once: their rows are copied in one statement from
+	 * {@code dossier_statistics_facts}, the view the dossier module publishes as its read contract for this purpose
+	 * (V14__dossier_import.sql). That view, not the dossier tables, is what this module reads; one event per import
+	 * instead of one per dossier keeps 100.000 rows a matter of seconds. Idempotent like the other listeners.
+	 */
+	@EventListener
+	void on(DossiersImported event) {
+		jdbc.update("""
+				insert into statistics_dossier (code, unit_id, field_code, procedure_code, channel, received_at, due_at,
+				    resolved_at, rejected, withdrawn_at, paused_since)
+				select f.code, f.unit_id, f.field_code, f.procedure_code, f.channel, f.received_at, f.due_at,
+				    f.resolved_at, f.rejected, f.withdrawn_at, f.paused_since
+				from dossier_statistics_facts f where f.import_id = ?
+				on conflict (code) do update set unit_id = excluded.unit_id, field_code = excluded.field_code,
+				    procedure_code = excluded.procedure_code, channel = excluded.channel,
+				    received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
+				    rejected = excluded.rejected, withdrawn_at = excluded.withdrawn_at,
+				    paused_since = excluded.paused_since""", event.importId());
 	}
 
 	@EventListener

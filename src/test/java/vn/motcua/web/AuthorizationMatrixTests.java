@@ -309,6 +309,12 @@ class AuthorizationMatrixTests {
 		t.put("POST /admin/units/import", rule(Scope.NONE, x -> post("/admin/units/import"), only(ADMIN, Expect.OK)));
 		t.put("POST /api/v1/units/import", rule(Scope.NONE, x -> csv("/api/v1/units/import"),
 				only(ADMIN, Expect.BAD_REQUEST)));
+		// ADMIN: dossiers from an earlier system (an empty file is refused)
+		t.put("GET /admin/dossiers/import", rule(Scope.NONE, x -> get("/admin/dossiers/import"), only(ADMIN, Expect.OK)));
+		t.put("POST /admin/dossiers/import", rule(Scope.NONE, x -> post("/admin/dossiers/import"),
+				only(ADMIN, Expect.OK)));
+		t.put("POST /api/v1/dossiers/import", rule(Scope.NONE, x -> csv("/api/v1/dossiers/import"),
+				only(ADMIN, Expect.BAD_REQUEST)));
 		t.put("GET /admin/units/{code}/edit", rule(Scope.UNIT, x -> get("/admin/units/{c}/edit", x.unit()),
 				scoped(ADMIN, Expect.OK, Expect.FORBIDDEN)));
 		for (String action : List.of("", "/move", "/merge", "/deactivate")) {

@@ -330,7 +330,10 @@ class StatisticsExport {
 	String xhtml(Report report, GroupBy groupBy) {
 		StringBuilder h = new StringBuilder(8 * 1024);
 		h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head>")
-			.append("<meta charset=\"UTF-8\"/><title>")
+			.append("<meta charset=\"UTF-8\"/><meta name=\"description\" content=\"")
+			.append(esc(ReportForm.TITLE + " – " + report.unit().name() + " – "
+					+ ReportForm.periodLine(report.period(), fmt)))
+			.append("\"/><title>")
 			.append(esc(ReportForm.FORM))
 			.append("</title><style>")
 			.append("@page { size: A4 landscape; margin: 12mm 10mm; }")

@@ -2,11 +2,20 @@ package vn.motcua.statistics;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -36,7 +45,7 @@ class StatisticsExportFormatTests {
 				LocalDate.of(2020, 1, 1), null, null);
 		Period period = Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Instant.parse("2027-01-01T00:00:00Z"),
 				MotCuaTime.ZONE);
-		Counts counts = new Counts(1_234, 69_917, 21, 0, 635_593, 7_677, 2, 5_950, 1_222, 3, 0, 0);
+		Counts counts = new Counts(1_234, 69_917, 21, 0, 60_000, 3_000, 1_000, 5_950, 1_222, 3, 0, 0);
 		return new Report(unit, period, counts, List.of(new Group("=G1", groupName, counts)));
 	}
 
@@ -70,6 +79,25 @@ class StatisticsExportFormatTests {
 			assertThat(formatter.formatCellValue(probe)).isEqualTo("643.272.001");
 			probe.setCellValue(0);
 			assertThat(formatter.formatCellValue(probe)).isEqualTo("0");
+		}
+	}
+
+	/** A sample of each file in target/statistics/ (and a 110 dpi PNG of the PDF's page) for a human look. */
+	@Test
+	void samplesForAHumanLook() throws Exception {
+		Report report = report("Ủy ban nhân dân tỉnh Lâm Đồng", "Hộ tịch");
+		Path out = Path.of("target", "statistics");
+		Files.createDirectories(out);
+		byte[] pdf = export.pdf(report, GroupBy.FIELD);
+		Files.write(out.resolve("bieu-06.pdf"), pdf);
+		Files.write(out.resolve("bieu-06.csv"), export.csv(report));
+		try (OutputStream xlsx = Files.newOutputStream(out.resolve("bieu-06.xlsx"))) {
+			export.xlsx(report, GroupBy.FIELD, xlsx);
+		}
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110, ImageType.RGB), "png",
+					out.resolve("bieu-06.png").toFile());
 		}
 	}
 

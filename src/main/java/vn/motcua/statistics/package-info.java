@@ -3,7 +3,8 @@
  * DOMAIN.md §6). The classification rules ({@link vn.motcua.statistics.ReportClassification}, plain Java); the
  * module's own read model ({@code statistics_dossier}, {@code statistics_rating}) fed by the dossier and citizen
  * events, never by reading their tables; the report computed from it in PostgreSQL
- * ({@link vn.motcua.statistics.StatisticsReport}) and its JSON API ({@code GET /api/v1/statistics}).
+ * ({@link vn.motcua.statistics.StatisticsReport}), its JSON API ({@code GET /api/v1/statistics}) and its exports as the
+ * official form ({@code GET /statistics/export.xlsx|pdf|csv}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
 		allowedDependencies = { "organisation", "procedure", "dossier", "citizen", "web" })

@@ -203,6 +203,17 @@ class AuthorizationMatrixTests {
 		return scoped(s -> true, allowed, Expect.FORBIDDEN);
 	}
 
+	private static MockHttpServletRequestBuilder statistics(String path, Target x) {
+		return get(path).param("unit", x.unit()).param("from", "2026-03-01").param("to", "2026-03-31");
+	}
+
+	/** The statistics' readers: their scope OK, a foreign unit 403, an unknown one 400; other roles 403. */
+	private static BiFunction<Subject, Rel, Expect> reports() {
+		Predicate<Subject> reader = s -> s.is(Role.STATISTICS) || s.is(Role.LEADER) || s.is(Role.ADMIN);
+		return (s, r) -> s.anonymous() ? null : !reader.test(s) ? Expect.FORBIDDEN : s.reaches(r) ? Expect.OK
+				: r == Rel.MISSING ? Expect.BAD_REQUEST : Expect.FORBIDDEN;
+	}
+
 	private static final Predicate<Subject> ADMIN = s -> s.is(Role.ADMIN);
 
 	private static final Predicate<Subject> TOP_ADMIN = s -> s.is(Role.ADMIN) && s.top();
@@ -258,6 +269,13 @@ class AuthorizationMatrixTests {
 				scoped(s -> true, Expect.OK, Expect.BAD_REQUEST)));
 		t.put("GET /dossiers/book.xlsx", rule(Scope.UNIT, x -> get("/dossiers/book.xlsx").param("unit", x.unit()),
 				scoped(s -> true, Expect.OK, Expect.BAD_REQUEST)));
+		// statistics: the report readers (STATISTICS, LEADER, ADMIN) within their scope; as in the API, an unknown unit
+		// is a bad parameter (400) for them
+		t.put("GET /api/v1/statistics", rule(Scope.UNIT, x -> statistics("/api/v1/statistics", x), reports()));
+		for (String format : List.of("xlsx", "pdf", "csv")) {
+			t.put("GET /statistics/export." + format,
+					rule(Scope.UNIT, x -> statistics("/statistics/export." + format, x), reports()));
+		}
 		// reception: RECEPTION_CLERK only
 		t.put("GET /dossiers/new", rule(Scope.NONE, x -> get("/dossiers/new"), only(CLERK, Expect.OK)));
 		t.put("GET /dossiers/new/procedures", rule(Scope.NONE, x -> get("/dossiers/new/procedures").param("q", "khai"),

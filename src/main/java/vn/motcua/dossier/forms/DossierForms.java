@@ -1,13 +1,10 @@
 package vn.motcua.dossier.forms;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.google.zxing.BarcodeFormat;
@@ -17,9 +14,6 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -27,13 +21,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.stereotype.Service;
 
+import vn.motcua.web.HtmlPdf;
 import vn.motcua.web.VnFormat;
 import vn.motcua.web.WebConfiguration;
 
 /**
  * Renders the one-stop forms as PDF: Thymeleaf templates under {@code templates/forms/{tt01-2018,tt03-2025}/mau-NN.html}
- * (the set and number come from the data's {@link FormSet}) to XHTML, then openhtmltopdf with the DejaVu Serif
- * Condensed TTFs of {@code jasperreports-fonts} embedded, so every Vietnamese diacritic prints on any machine.
+ * (the set and number come from the data's {@link FormSet}) to XHTML, then {@link HtmlPdf} (openhtmltopdf with the
+ * DejaVu Serif Condensed TTFs of {@code jasperreports-fonts} embedded), so every Vietnamese diacritic prints on any machine.
  *
  * <p>The templates have their own engine and resolver: they are not views of the web application and may only use
  * the variables given here ({@code data}, {@code set}, {@code number}, {@code paper}, {@code dates}, {@code fmt},
@@ -43,15 +38,7 @@ import vn.motcua.web.WebConfiguration;
 public class DossierForms {
 
 	/** Family name of the embedded font, as the templates' CSS names it. */
-	static final String FONT_FAMILY = "DejaVu Serif Condensed";
-
-	private static final String FONT_DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
-
-	private static final List<EmbeddedFont> FONTS = List.of(
-			EmbeddedFont.load("DejaVuSerifCondensed.ttf", 400, FontStyle.NORMAL),
-			EmbeddedFont.load("DejaVuSerifCondensed-Bold.ttf", 700, FontStyle.NORMAL),
-			EmbeddedFont.load("DejaVuSerifCondensed-Italic.ttf", 400, FontStyle.ITALIC),
-			EmbeddedFont.load("DejaVuSerifCondensed-BoldItalic.ttf", 700, FontStyle.ITALIC));
+	static final String FONT_FAMILY = HtmlPdf.FONT_FAMILY;
 
 	/** QR image size in pixels: about 8 pixels a module for a lookup URL, sharp when printed at 22 mm. */
 	private static final int QR_PIXELS = 360;
@@ -65,7 +52,6 @@ public class DossierForms {
 	public DossierForms(VnFormat fmt) {
 		this.fmt = fmt;
 		this.templates = templateEngine();
-		PdfRendererLogging.install();
 	}
 
 	private static SpringTemplateEngine templateEngine() {
@@ -136,32 +122,7 @@ public class DossierForms {
 	}
 
 	private byte[] render(FormSet set, FormKind kind, Object data, Map<String, Object> extra) {
-		return pdf(xhtml(set, kind, data, extra));
-	}
-
-	private static byte[] pdf(String xhtml) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.withHtmlContent(xhtml, null);
-		for (EmbeddedFont font : FONTS) {
-			builder.useFont(font::open, FONT_FAMILY, font.weight(), font.style(), true);
-		}
-		// everything the forms need is inline: no file, classpath or network access while rendering
-		builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-		// tagged PDF (PDF/UA) for screen readers; it also keeps the 14 standard PDF fonts out of the resolver, so that
-		// nothing can fall back to a font without Vietnamese letters and PDFBox never scans the system fonts
-		builder.usePdfUaAccessibility(true);
-		builder.withProducer("MotCua");
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot render the form as PDF", ex);
-		}
-		return out.toByteArray();
+		return HtmlPdf.render(xhtml(set, kind, data, extra));
 	}
 
 	static String qrDataUri(String content) {
@@ -180,28 +141,6 @@ public class DossierForms {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** One TTF face, read once from the classpath and kept in memory (≈ 350 kB each). */
-	private record EmbeddedFont(byte[] bytes, int weight, FontStyle style) {
-
-		static EmbeddedFont load(String file, int weight, FontStyle style) {
-			try (InputStream in = DossierForms.class.getResourceAsStream(FONT_DIRECTORY + file)) {
-				if (in == null) {
-					throw new IllegalStateException("Font " + FONT_DIRECTORY + file
-							+ " not on the classpath (net.sf.jasperreports:jasperreports-fonts)");
-				}
-				return new EmbeddedFont(in.readAllBytes(), weight, style);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		InputStream open() {
-			return new ByteArrayInputStream(this.bytes);
-		}
-
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.forms;
+package vn.motcua.web;
 
 import java.util.logging.Level;
 

@@ -220,9 +220,6 @@ class AuthorizationMatrixTests {
 
 	private static final Predicate<Subject> CLERK = s -> s.is(Role.RECEPTION_CLERK);
 
-	private static final Predicate<Subject> REPORT_READER = s -> s.is(Role.STATISTICS) || s.is(Role.LEADER)
-			|| s.is(Role.ADMIN);
-
 	private static Rule rule(Scope scope, Function<Target, MockHttpServletRequestBuilder> request,
 			BiFunction<Subject, Rel, Expect> expect) {
 		return new Rule(scope, t -> List.of(request.apply(t)), expect);
@@ -259,11 +256,6 @@ class AuthorizationMatrixTests {
 		t.put("GET /dossiers", rule(Scope.NONE, x -> get("/dossiers"), staff(Expect.OK)));
 		t.put("GET /api/v1/me", rule(Scope.NONE, x -> get("/api/v1/me"), staff(Expect.OK)));
 		t.put("GET /api/v1/units", rule(Scope.NONE, x -> get("/api/v1/units"), staff(Expect.OK)));
-		// the report: its readers, for units they reach; an unknown unit code is a bad parameter (400)
-		t.put("GET /api/v1/statistics", rule(Scope.UNIT, x -> get("/api/v1/statistics").param("unit", x.unit())
-			.param("from", "2026-01-01")
-			.param("to", "2026-01-31"), (s, r) -> s.anonymous() ? null : !REPORT_READER.test(s) ? Expect.FORBIDDEN
-					: r == Rel.MISSING ? Expect.BAD_REQUEST : s.reaches(r) ? Expect.OK : Expect.FORBIDDEN));
 		// the tracking book: a unit filter outside the user's scope is refused (400, like an unknown code)
 		t.put("GET /dossiers/book", rule(Scope.UNIT, x -> get("/dossiers/book").param("unit", x.unit()),
 				scoped(s -> true, Expect.OK, Expect.BAD_REQUEST)));

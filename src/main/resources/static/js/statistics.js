@@ -36,11 +36,25 @@
                 },
                 options: {
                     indexAxis: 'y',
-                    scales: { x: { beginAtZero: true, max: 100 } },
+                    scales: {
+                        x: { beginAtZero: true, max: 100 },
+                        y: {
+                            ticks: {
+                                // long unit names shortened on the axis; the tooltip gives the whole name
+                                callback: function (value) {
+                                    var label = this.getLabelForValue(value);
+                                    return label.length > 22 ? label.slice(0, 21) + '…' : label;
+                                }
+                            }
+                        }
+                    },
                     plugins: {
                         legend: { display: false },
                         tooltip: {
                             callbacks: {
+                                title: function (items) {
+                                    return items.length ? items[0].label : '';
+                                },
                                 label: function (ctx) {
                                     return vnNumber(ctx.parsed.x, 2) + '% (' + fractions[ctx.dataIndex] + ')';
                                 }

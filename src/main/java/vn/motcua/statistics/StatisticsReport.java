@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import vn.motcua.organisation.OrganisationUnits;
 import vn.motcua.organisation.Role;
 import vn.motcua.organisation.UnitView;
 import vn.motcua.procedure.FieldView;
+import vn.motcua.procedure.ProcedureView;
 import vn.motcua.procedure.Procedures;
 import vn.motcua.statistics.ReportClassification.Outcome;
 import vn.motcua.statistics.ReportClassification.Period;
@@ -52,7 +54,89 @@ public class StatisticsReport {
 	static final Set<Role> READERS = EnumSet.of(Role.STATISTICS, Role.LEADER, Role.ADMIN);
 
 	public enum GroupBy {
-		NONE, FIELD, UNIT
+		NONE, FIELD, UNIT, PROCEDURE
+	}
+
+	/**
+	 * The columns of the official form (and the withdrawn figure beside it), each a predicate over the placed rows of
+	 * {@link #PLACEMENT}: the report counts with these very fragments ({@code count(*) filter (where …)}) and the
+	 * drill-down lists with them ({@code where …}), so a cell and its list cannot disagree. A total is the disjunction
+	 * of its parts' fragments.
+	 */
+	public enum Column {
+
+		CARRIED_OVER("carried_over", "p.received = 'CARRIED_OVER'"),
+		ONLINE("online", "p.received = 'NEW_IN_PERIOD' and p.channel = 'ONLINE'"),
+		DIRECT("direct", "p.received = 'NEW_IN_PERIOD' and p.channel = 'DIRECT'"),
+		POSTAL("postal", "p.received = 'NEW_IN_PERIOD' and p.channel = 'POSTAL'"),
+		EARLY("early", "p.outcome = 'EARLY'"), ON_TIME("on_time", "p.outcome = 'ON_TIME'"),
+		LATE("late", "p.outcome = 'LATE'"), WITHIN_DEADLINE("within_deadline", "p.outcome = 'IN_PROGRESS_WITHIN'"),
+		OVERDUE("overdue", "p.outcome = 'IN_PROGRESS_OVERDUE'"), WITHDRAWN("withdrawn", "p.withdrawn_in_period"),
+		/** (4) + (5): direct and postal together, as the form's column (5). */
+		DIRECT_OR_POSTAL(DIRECT, POSTAL), NEW_IN_PERIOD(ONLINE, DIRECT, POSTAL),
+		RECEIVED(CARRIED_OVER, ONLINE, DIRECT, POSTAL), RESOLVED(EARLY, ON_TIME, LATE),
+		IN_PROGRESS(WITHIN_DEADLINE, OVERDUE);
+
+		/** The alias of the aggregate's column; null for a total. */
+		private final String alias;
+
+		private final String filter;
+
+		Column(String alias, String filter) {
+			this.alias = alias;
+			this.filter = filter;
+		}
+
+		Column(Column... parts) {
+			this.alias = null;
+			StringBuilder or = new StringBuilder();
+			for (Column part : parts) {
+				or.append(or.isEmpty() ? "" : " or ").append('(').append(part.filter).append(')');
+			}
+			this.filter = or.toString();
+		}
+
+		/** The SQL predicate over a placed row {@code p}. */
+		String filter() {
+			return filter;
+		}
+
+		/** The URL spelling, e.g. {@code on-time}. */
+		public String urlName() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+		/** The count of this column in a line of the report. */
+		public long of(Counts c) {
+			return switch (this) {
+				case CARRIED_OVER -> c.carriedOver();
+				case ONLINE -> c.online();
+				case DIRECT -> c.direct();
+				case POSTAL -> c.postal();
+				case EARLY -> c.early();
+				case ON_TIME -> c.onTime();
+				case LATE -> c.late();
+				case WITHIN_DEADLINE -> c.withinDeadline();
+				case OVERDUE -> c.overdue();
+				case WITHDRAWN -> c.withdrawn();
+				case DIRECT_OR_POSTAL -> c.direct() + c.postal();
+				case NEW_IN_PERIOD -> c.newInPeriod();
+				case RECEIVED -> c.receivedTotal();
+				case RESOLVED -> c.resolvedTotal();
+				case IN_PROGRESS -> c.inProgressTotal();
+			};
+		}
+
+		public static Column parse(String value) {
+			String name = value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+			for (Column column : values()) {
+				if (column.name().equals(name)) {
+					return column;
+				}
+			}
+			throw new IllegalArgumentException("Không có cột \"" + value.trim() + "\" trong biểu.");
+		}
+
 	}
 
 	/** The integer counts of one line of the report; rates are computed from them (DOMAIN.md §6.6). */
@@ -117,7 +201,8 @@ public class StatisticsReport {
 	 * arrays), {@code :start}, {@code :cutoff}. Days are compared in Asia/Ho_Chi_Minh.
 	 */
 	static final String PLACEMENT = """
-			select d.code, d.unit_id, d.field_code, d.channel, g.grp,
+			select d.code, d.unit_id, d.field_code, d.procedure_code, d.channel, d.received_at, d.due_at, d.resolved_at,
+			    g.grp,
 			    case
 			        when d.withdrawn_at <= :cutoff then 'NONE'
 			        when d.received_at > :cutoff then 'NONE'
@@ -146,25 +231,28 @@ public class StatisticsReport {
 			join unnest(cast(:ids as bigint[]), cast(:groups as text[])) as g(id, grp) on d.unit_id = g.id
 			where d.received_at <= :cutoff""";
 
-	/** The report's columns over the placed rows; {@code %s} is the group key (a column of the placement). */
-	private static final String AGGREGATE = """
-			select grouping(%1$s) = 1 as is_total, %1$s as key,
-			    count(*) filter (where p.received = 'CARRIED_OVER') as carried_over,
-			    count(*) filter (where p.received = 'NEW_IN_PERIOD' and p.channel = 'ONLINE') as online,
-			    count(*) filter (where p.received = 'NEW_IN_PERIOD' and p.channel = 'DIRECT') as direct,
-			    count(*) filter (where p.received = 'NEW_IN_PERIOD' and p.channel = 'POSTAL') as postal,
-			    count(*) filter (where p.outcome = 'EARLY') as early,
-			    count(*) filter (where p.outcome = 'ON_TIME') as on_time,
-			    count(*) filter (where p.outcome = 'LATE') as late,
-			    count(*) filter (where p.outcome = 'IN_PROGRESS_WITHIN') as within_deadline,
-			    count(*) filter (where p.outcome = 'IN_PROGRESS_OVERDUE') as overdue,
-			    count(*) filter (where p.withdrawn_in_period) as withdrawn,
-			    count(*) filter (where r.recorded_at >= :start and r.recorded_at <= :cutoff) as ratings,
-			    count(*) filter (where r.recorded_at >= :start and r.recorded_at <= :cutoff
-			        and r.level <> 'DISSATISFIED') as satisfied
-			from (%2$s) p
-			left join statistics_rating r on r.dossier_code = p.code
-			group by rollup(%1$s)""";
+	/**
+	 * The report's columns over the placed rows, one {@code count(*) filter} per {@link Column} fragment; {@code %1$s} is
+	 * the group key (a column of the placement), {@code %2$s} the placement.
+	 */
+	private static final String AGGREGATE;
+
+	static {
+		StringBuilder columns = new StringBuilder();
+		for (Column column : Column.values()) {
+			if (column.alias != null) {
+				columns.append("    count(*) filter (where ").append(column.filter()).append(") as ").append(column.alias)
+					.append(",\n");
+			}
+		}
+		AGGREGATE = "select grouping(%1$s) = 1 as is_total, %1$s as key,\n" + columns + """
+				    count(*) filter (where r.recorded_at >= :start and r.recorded_at <= :cutoff) as ratings,
+				    count(*) filter (where r.recorded_at >= :start and r.recorded_at <= :cutoff
+				        and r.level <> 'DISSATISFIED') as satisfied
+				from (%2$s) p
+				left join statistics_rating r on r.dossier_code = p.code
+				group by rollup(%1$s)""";
+	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -192,6 +280,12 @@ public class StatisticsReport {
 	 * @throws AccessDeniedException when the user may not read reports, or not this unit's
 	 */
 	public Report report(CurrentUser user, String unitCode, LocalDate from, LocalDate to, GroupBy groupBy) {
+		UnitView unit = readable(user, unitCode);
+		return report(unit, period(from, to), groupBy == null ? GroupBy.NONE : groupBy);
+	}
+
+	/** The unit, if the user reads reports and the unit is in their scope. */
+	private UnitView readable(CurrentUser user, String unitCode) {
 		if (!mayRead(user)) {
 			throw new AccessDeniedException("statistics");
 		}
@@ -200,20 +294,31 @@ public class StatisticsReport {
 		if (!units.canAccess(user, unit.id())) {
 			throw new AccessDeniedException("unit " + unit.code());
 		}
+		return unit;
+	}
+
+	private Period period(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("Ngày kết thúc (to) phải từ ngày bắt đầu (from) trở đi.");
 		}
-		Period period = Period.of(from, to, clock.instant(), MotCuaTime.ZONE);
-		return report(unit, period, groupBy == null ? GroupBy.NONE : groupBy);
+		return Period.of(from, to, clock.instant(), MotCuaTime.ZONE);
+	}
+
+	private static String key(GroupBy groupBy) {
+		return switch (groupBy) {
+			case FIELD -> "p.field_code";
+			case PROCEDURE -> "p.procedure_code";
+			case UNIT, NONE -> "p.grp";
+		};
+	}
+
+	private Map<Long, String> groupsOf(UnitView unit, GroupBy groupBy) {
+		return groupBy == GroupBy.UNIT ? unitGroups(unit) : wholeSubtree(unit);
 	}
 
 	private Report report(UnitView unit, Period period, GroupBy groupBy) {
-		Map<Long, String> groupOf = groupBy == GroupBy.UNIT ? unitGroups(unit) : wholeSubtree(unit);
-		String key = switch (groupBy) {
-			case FIELD -> "p.field_code";
-			case UNIT -> "p.grp";
-			case NONE -> "p.grp";
-		};
+		Map<Long, String> groupOf = groupsOf(unit, groupBy);
+		String key = key(groupBy);
 		Map<String, Counts> byKey = new LinkedHashMap<>();
 		Counts[] total = { Counts.ZERO };
 		jdbc.query(AGGREGATE.formatted(key, PLACEMENT), parameters(groupOf, period), rs -> {
@@ -226,6 +331,77 @@ public class StatisticsReport {
 			}
 		});
 		return new Report(unit, period, total[0], groups(unit, groupBy, byKey));
+	}
+
+	/** A dossier behind a cell of the report. */
+	public record CellRow(String code, String procedureCode, String procedureName, Instant receivedAt, Instant dueAt,
+			Instant resolvedAt) {
+	}
+
+	/** One page of the dossiers behind a cell; {@code total} equals the cell. */
+	public record CellPage(UnitView unit, Period period, GroupBy groupBy, String groupKey, Column column,
+			List<CellRow> rows, long total, int page, int size) {
+
+		public boolean hasNext() {
+			return (long) (page + 1) * size < total;
+		}
+
+	}
+
+	/**
+	 * The dossiers counted in one cell of {@link #report}: the column's own fragment over the same placement, in the
+	 * group {@code groupKey} of {@code groupBy} (every group when null), by reception time, {@code size} a page.
+	 */
+	public CellPage cell(CurrentUser user, String unitCode, LocalDate from, LocalDate to, GroupBy groupBy,
+			String groupKey, Column column, int page, int size) {
+		UnitView unit = readable(user, unitCode);
+		Period period = period(from, to);
+		GroupBy grouping = groupBy == null ? GroupBy.NONE : groupBy;
+		if (page < 0 || size < 1 || size > 500) {
+			throw new IllegalArgumentException("Trang không hợp lệ.");
+		}
+		MapSqlParameterSource parameters = parameters(groupsOf(unit, grouping), period);
+		String where = "(" + column.filter() + ")";
+		if (groupKey != null && grouping != GroupBy.NONE) {
+			where += " and " + key(grouping) + " = :key";
+			parameters.addValue("key", groupKey);
+		}
+		Long total = jdbc.queryForObject("select count(*) from (" + PLACEMENT + ") p where " + where, parameters,
+				Long.class);
+		parameters.addValue("limit", size).addValue("offset", (long) page * size);
+		Map<String, String> names = new HashMap<>();
+		List<CellRow> rows = jdbc.query("select p.code, p.procedure_code, p.received_at, p.due_at, p.resolved_at from ("
+				+ PLACEMENT + ") p where " + where + " order by p.received_at, p.code limit :limit offset :offset",
+				parameters,
+				(rs, n) -> new CellRow(rs.getString("code"), rs.getString("procedure_code"),
+						names.computeIfAbsent(rs.getString("procedure_code"), this::procedureName),
+						instant(rs.getObject("received_at", OffsetDateTime.class)),
+						instant(rs.getObject("due_at", OffsetDateTime.class)),
+						instant(rs.getObject("resolved_at", OffsetDateTime.class))));
+		return new CellPage(unit, period, grouping, groupKey, column, rows, total == null ? 0 : total, page, size);
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
+	private String procedureName(String code) {
+		return procedures.find(code).map(ProcedureView::name).orElse(code);
+	}
+
+	/** Received (new) and resolved in one calendar month. */
+	public record MonthFigures(YearMonth month, long received, long resolved) {
+	}
+
+	/** The {@code months} calendar months ending with {@code last}, month by month (a running month as it stands). */
+	public List<MonthFigures> trend(CurrentUser user, String unitCode, YearMonth last, int months) {
+		UnitView unit = readable(user, unitCode);
+		List<MonthFigures> trend = new ArrayList<>();
+		for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+			Counts c = report(unit, period(month.atDay(1), month.atEndOfMonth()), GroupBy.NONE).counts();
+			trend.add(new MonthFigures(month, c.newInPeriod(), c.resolvedTotal()));
+		}
+		return trend;
 	}
 
 	private List<Group> groups(UnitView unit, GroupBy groupBy, Map<String, Counts> byKey) {
@@ -255,6 +431,14 @@ public class StatisticsReport {
 			if (own != null) {
 				groups.add(new Group(unit.code(), unit.name(), own));
 			}
+		}
+		else if (groupBy == GroupBy.PROCEDURE) {
+			byKey.forEach((code, counts) -> {
+				if (!counts.isEmpty()) {
+					groups.add(new Group(code, procedureName(code), counts));
+				}
+			});
+			groups.sort(java.util.Comparator.comparing(Group::name).thenComparing(Group::code));
 		}
 		return groups;
 	}

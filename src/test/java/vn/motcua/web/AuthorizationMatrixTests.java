@@ -220,6 +220,9 @@ class AuthorizationMatrixTests {
 
 	private static final Predicate<Subject> CLERK = s -> s.is(Role.RECEPTION_CLERK);
 
+	private static final Predicate<Subject> READER = s -> s.is(Role.STATISTICS) || s.is(Role.LEADER)
+			|| s.is(Role.ADMIN);
+
 	private static Rule rule(Scope scope, Function<Target, MockHttpServletRequestBuilder> request,
 			BiFunction<Subject, Rel, Expect> expect) {
 		return new Rule(scope, t -> List.of(request.apply(t)), expect);
@@ -310,6 +313,20 @@ class AuthorizationMatrixTests {
 				x -> get("/dossiers/refusals/{id}.pdf", x.refusal()), scoped(Expect.OK)));
 		// a unit's page
 		t.put("GET /units/{code}", rule(Scope.UNIT, x -> get("/units/{c}", x.unit()), scoped(Expect.OK)));
+		// statistics: readers, their unit subtree; the page refuses a missing unit like a foreign one, the API answers
+		// 400 (its documented contract)
+		t.put("GET /statistics", rule(Scope.UNIT, x -> get("/statistics").param("unit", x.unit())
+			.param("from", "2026-03-01")
+			.param("to", "2026-03-31"), scoped(READER, Expect.OK, Expect.FORBIDDEN)));
+		t.put("GET /statistics/dossiers", rule(Scope.UNIT, x -> get("/statistics/dossiers").param("unit", x.unit())
+			.param("from", "2026-03-01")
+			.param("to", "2026-03-31")
+			.param("col", "received"), scoped(READER, Expect.OK, Expect.FORBIDDEN)));
+		t.put("GET /api/v1/statistics", rule(Scope.UNIT, x -> get("/api/v1/statistics").param("unit", x.unit())
+			.param("from", "2026-03-01")
+			.param("to", "2026-03-31"),
+				(s, r) -> s.anonymous() ? null : !READER.test(s) ? Expect.FORBIDDEN_JSON
+						: s.reaches(r) ? Expect.OK : r == Rel.MISSING ? Expect.BAD_REQUEST : Expect.FORBIDDEN_JSON));
 		// ADMIN: units, within the admin's scope
 		t.put("GET /admin/units", rule(Scope.NONE, x -> get("/admin/units"), only(ADMIN, Expect.OK)));
 		t.put("GET /admin/units/new", rule(Scope.NONE, x -> get("/admin/units/new").param("parent", x.unit()),

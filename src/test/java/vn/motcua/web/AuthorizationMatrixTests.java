@@ -266,7 +266,6 @@ class AuthorizationMatrixTests {
 				scoped(s -> true, Expect.OK, Expect.BAD_REQUEST)));
 		// statistics: the report readers (STATISTICS, LEADER, ADMIN) within their scope; as in the API, an unknown unit
 		// is a bad parameter (400) for them
-		t.put("GET /api/v1/statistics", rule(Scope.UNIT, x -> statistics("/api/v1/statistics", x), reports()));
 		for (String format : List.of("xlsx", "pdf", "csv")) {
 			t.put("GET /statistics/export." + format,
 					rule(Scope.UNIT, x -> statistics("/statistics/export." + format, x), reports()));

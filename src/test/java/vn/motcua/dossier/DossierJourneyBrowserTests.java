@@ -157,7 +157,7 @@ class DossierJourneyBrowserTests {
 		screenshot("dossier-1b-filled");
 		WebElement form = driver.findElement(By.tagName("html"));
 		press(Keys.ENTER); // the form's default button: "Tiếp nhận và in giấy hẹn"
-		wait.until(ExpectedConditions.stalenessOf(form));
+		wait.until(vn.motcua.web.HeadlessChromium.gone(form));
 
 		// 2. the dossier page and the receipt
 		wait.until(ExpectedConditions.urlContains("?moi"));
@@ -275,7 +275,7 @@ class DossierJourneyBrowserTests {
 		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
 		assertThat(element.getText()).isEqualTo(label);
 		element.click();
-		wait.until(ExpectedConditions.stalenessOf(element));
+		wait.until(vn.motcua.web.HeadlessChromium.gone(element));
 		assertThat(driver.findElements(By.id("action-error"))).as("action error").isEmpty();
 		wait.until(ExpectedConditions.textToBe(By.id("dossier-status"), status));
 	}

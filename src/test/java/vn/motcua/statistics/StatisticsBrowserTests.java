@@ -172,7 +172,7 @@ class StatisticsBrowserTests {
 		new Select(driver.findElement(By.id("year"))).selectByValue("2026");
 		WebElement html = driver.findElement(By.tagName("html"));
 		driver.findElement(By.id("stat-submit")).click();
-		wait.until(ExpectedConditions.stalenessOf(html));
+		wait.until(vn.motcua.web.HeadlessChromium.gone(html));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas[data-drawn=true]")));
 		assertThat(driver.getCurrentUrl()).contains("from=2026-03-15").contains("to=2026-04-14")
 			.contains("preset=official-month").contains("groupBy=unit");
@@ -187,7 +187,7 @@ class StatisticsBrowserTests {
 		assertThat(count).isEqualTo("4");
 		html = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("#stat-table tfoot td[data-col=in-progress] a")).click();
-		wait.until(ExpectedConditions.stalenessOf(html));
+		wait.until(vn.motcua.web.HeadlessChromium.gone(html));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cell-total")));
 		assertThat(driver.getCurrentUrl()).contains("/statistics/dossiers").contains("col=in-progress")
 			.contains("from=2026-03-15");
@@ -205,7 +205,7 @@ class StatisticsBrowserTests {
 		String rowCount = cell.getText();
 		html = driver.findElement(By.tagName("html"));
 		cell.click();
-		wait.until(ExpectedConditions.stalenessOf(html));
+		wait.until(vn.motcua.web.HeadlessChromium.gone(html));
 		assertThat(driver.findElement(By.id("cell-total")).getDomAttribute("data-total")).isEqualTo(rowCount);
 		assertThat(driver.findElements(By.cssSelector("#cell-dossiers tbody tr"))).hasSize(Integer.parseInt(rowCount));
 

@@ -37,6 +37,23 @@ public final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/** An English office browser at 1280×900: MotCua must still answer in Vietnamese unless asked otherwise. */
+	/**
+	 * Waits until {@code element} has left the page (the browser navigated). Selenium's {@code stalenessOf} lets
+	 * Chromium's "node does not belong to the document" error through when the check falls mid-navigation; any
+	 * such error means the element is gone, which is what is waited for.
+	 */
+	public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+		return driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				return true;
+			}
+		};
+	}
+
 	public static HeadlessChromium start() throws IOException {
 		return start(new ChromeOptions());
 	}

@@ -241,7 +241,7 @@ class MainJourneyBrowserTests {
 	private void submit() {
 		WebElement html = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.stalenessOf(html));
+		wait.until(vn.motcua.web.HeadlessChromium.gone(html));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 

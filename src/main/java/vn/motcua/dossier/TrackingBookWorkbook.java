@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.organisation.CurrentUser;
 import vn.motcua.web.MotCuaTime;
+import vn.motcua.web.SpreadsheetText;
 import vn.motcua.web.VnFormat;
 
 /**
@@ -142,14 +143,14 @@ class TrackingBookWorkbook {
 	private static void heading(SXSSFSheet sheet, int index, String value, CellStyle style, int lastColumn) {
 		Row row = sheet.createRow(index);
 		Cell cell = row.createCell(0);
-		cell.setCellValue(safe(value));
+		cell.setCellValue(SpreadsheetText.safe(value));
 		cell.setCellStyle(style);
 		sheet.addMergedRegion(new CellRangeAddress(index, index, 0, lastColumn));
 	}
 
 	private static void text(Row row, int column, String value, Styles styles) {
 		Cell cell = row.createCell(column);
-		cell.setCellValue(safe(value == null ? "" : value));
+		cell.setCellValue(SpreadsheetText.safe(value == null ? "" : value));
 		cell.setCellStyle(styles.text);
 	}
 
@@ -165,21 +166,6 @@ class TrackingBookWorkbook {
 			cell.setCellValue(value.atZone(MotCuaTime.ZONE).toLocalDateTime());
 		}
 		cell.setCellStyle(styles.date);
-	}
-
-	/**
-	 * Spreadsheet formula injection (CSV/Excel injection): a text starting with {@code = + - @}, a tab or a carriage
-	 * return is written with a leading apostrophe, so that no spreadsheet reads it as a formula.
-	 */
-	static String safe(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		char first = value.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			return "'" + value;
-		}
-		return value;
 	}
 
 	private String text(String key) {

@@ -123,19 +123,9 @@ final class ReportForm {
 				+ ")";
 	}
 
-	/**
-	 * Spreadsheet formula injection (CSV/Excel injection): a text starting with {@code = + - @}, a tab or a carriage
-	 * return gets a leading apostrophe, so that no spreadsheet reads it as a formula.
-	 */
+	/** A cell's text, empty for none, with formula injection neutralised ({@link vn.motcua.web.SpreadsheetText}). */
 	static String safe(String value) {
-		if (value == null || value.isEmpty()) {
-			return value == null ? "" : value;
-		}
-		char first = value.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			return "'" + value;
-		}
-		return value;
+		return value == null ? "" : vn.motcua.web.SpreadsheetText.safe(value);
 	}
 
 }

@@ -247,12 +247,12 @@ class TrackingBookTests {
 			assertThat(name.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(name.getStringCellValue()).isEqualTo("'" + formula).doesNotStartWith("=");
 		}
-		assertThat(TrackingBookWorkbook.safe("+84 912")).isEqualTo("'+84 912");
-		assertThat(TrackingBookWorkbook.safe("-1")).isEqualTo("'-1");
-		assertThat(TrackingBookWorkbook.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(TrackingBookWorkbook.safe("\tx")).isEqualTo("'\tx");
-		assertThat(TrackingBookWorkbook.safe("\rx")).isEqualTo("'\rx");
-		assertThat(TrackingBookWorkbook.safe("Nguyễn Văn A")).isEqualTo("Nguyễn Văn A");
+		assertThat(vn.motcua.web.SpreadsheetText.safe("+84 912")).isEqualTo("'+84 912");
+		assertThat(vn.motcua.web.SpreadsheetText.safe("-1")).isEqualTo("'-1");
+		assertThat(vn.motcua.web.SpreadsheetText.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(vn.motcua.web.SpreadsheetText.safe("\tx")).isEqualTo("'\tx");
+		assertThat(vn.motcua.web.SpreadsheetText.safe("\rx")).isEqualTo("'\rx");
+		assertThat(vn.motcua.web.SpreadsheetText.safe("Nguyễn Văn A")).isEqualTo("Nguyễn Văn A");
 		// the page shows the name as typed, escaped by the template
 		assertThat(page(march("/dossiers/book"), book.office().clerk(), 200)).contains(formula);
 	}

@@ -140,6 +140,12 @@ public class DossierBulkLoad {
 		this.clock = clock;
 	}
 
+	/** Whether no dossier exists at all: generated data goes into a fresh installation only. */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return Boolean.FALSE.equals(jdbc.queryForObject("select exists (select 1 from dossier)", Boolean.class));
+	}
+
 	/**
 	 * Writes all {@code dossiers} in one transaction and publishes one {@link DossiersImported} for them.
 	 * @param actor who ran the generator (history and batch record)
@@ -173,7 +179,7 @@ public class DossierBulkLoad {
 				}
 			}
 		}
-		catch (SQLException ex) {
+		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("COPY into dossier failed: " + ex.getMessage(), ex);
 		}
 		finally {

@@ -449,7 +449,7 @@ public class Driver {
 		int perClerkCap = 100_000;
 		List<String> procedures = new ArrayList<>();
 		try (Connection db = database(); Statement s = db.createStatement();
-				ResultSet rs = s.executeQuery("select code from procedure where active order by code")) {
+				ResultSet rs = s.executeQuery("select code from procedure where active and code like '%.H80' order by code")) {
 			while (rs.next()) {
 				procedures.add(rs.getString(1));
 			}
@@ -489,7 +489,7 @@ public class Driver {
 							errors.incrementAndGet();
 							if (errorSamples.size() < 3) {
 								errorSamples.add(r.statusCode() + " " + r.headers().firstValue("Location").orElse("")
-										+ " " + r.body().substring(0, Math.min(300, r.body().length())));
+										+ " " + form.get("procedureCode") + " " + pageErrors(r.body()));
 							}
 						}
 					}
@@ -557,6 +557,16 @@ public class Driver {
 				+ " in the database %d%n", codes.size(), elapsed, codes.size() / elapsed, fmt(percentile(times, 95)),
 				errors.get(), out.getProperty("receive.duplicates"), distinct.size() - found, created);
 		errorSamples.forEach(e -> System.err.println("  error: " + e));
+	}
+
+	/** The messages a form page shows (validation and global errors), for the report. */
+	static String pageErrors(String html) {
+		Matcher m = Pattern.compile("class=\"(?:invalid-feedback|alert alert-danger)\"[^>]*>([^<]*)<").matcher(html);
+		List<String> found = new ArrayList<>();
+		while (m.find()) {
+			found.add(m.group(1).trim());
+		}
+		return found.isEmpty() ? html.substring(0, Math.min(200, html.length())) : String.join("; ", found);
 	}
 
 	static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi" };

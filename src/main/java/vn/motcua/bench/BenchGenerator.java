@@ -149,7 +149,12 @@ class BenchGenerator {
 			ProvinceShape shape = new ProvinceShape(settings.seed(), root.code(), root.name(), settings.units(),
 					settings.procedures());
 			check("units", unitImport.importCsv(admin, shape.unitsCsv().getBytes(StandardCharsets.UTF_8)));
-			check("procedures", procedureImport.importCsv(shape.proceduresCsv().getBytes(StandardCharsets.UTF_8)));
+			// files of 100: the import's cost grows faster than its size (one persistence context per file)
+			for (int from = 0; from < shape.procedures().size(); from += 100) {
+				int to = Math.min(shape.procedures().size(), from + 100);
+				check("procedures " + (from + 1) + "–" + to,
+						procedureImport.importCsv(shape.proceduresCsv(from, to).getBytes(StandardCharsets.UTF_8)));
+			}
 			List<DossierStories.Unit> storyUnits = new ArrayList<>();
 			for (ProvinceShape.Unit u : shape.units()) {
 				UnitView view = units.find(u.code()).orElseThrow();

@@ -187,9 +187,14 @@ final class ProvinceShape {
 
 	/** The procedure import file (procedure module). */
 	String proceduresCsv() {
+		return proceduresCsv(0, procedures.size());
+	}
+
+	/** The procedure import file of procedures {@code from} (inclusive) to {@code to} (exclusive). */
+	String proceduresCsv(int from, int to) {
 		StringBuilder csv = new StringBuilder("code,name,field_code,field_name,level,processing_days,processing_unit,"
 				+ "legal_processing_days,online_level,same_day_cutoff,supplement_policy\n");
-		for (Procedure p : procedures) {
+		for (Procedure p : procedures.subList(from, to)) {
 			csv.append(p.code()).append(',').append(quote(p.name())).append(',').append(p.fieldCode()).append(',')
 				.append(quote(p.fieldName())).append(',').append(p.level()).append(',').append(p.value()).append(',')
 				.append(p.unit()).append(',').append(p.legalValue()).append(',').append(p.onlineLevel()).append(',')

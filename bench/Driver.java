@@ -11,6 +11,7 @@
  *                              duplicates and lost submissions are counted in the database
  *   lookup-data …              sessions (cookie + CSRF token) and existing dossier codes with their check digits for
  *                              wrk's Lua script
+ *   floor …                    only the bare-SQL floors of the four cases
  *   table --results DIR        the one table, from the result files of a run
  */
 
@@ -69,6 +70,7 @@ public class Driver {
 		switch (args[0]) {
 			case "sql" -> sql(args[1], args[2]);
 			case "statistics" -> new Driver(options).statistics();
+			case "floor" -> new Driver(options).floors();
 			case "receive" -> new Driver(options).receive();
 			case "lookup-data" -> new Driver(options).lookupData();
 			case "table" -> table(Path.of(options.get("results")));
@@ -255,6 +257,16 @@ public class Driver {
 		store(out, results.resolve("statistics.properties"));
 	}
 
+	/** Only the bare-SQL floors (to tune them or compare a database change without the application). */
+	void floors() throws Exception {
+		try (Connection db = database()) {
+			for (Case c : cases()) {
+				Floor floor = floor(db, c, 3);
+				System.out.printf("%s: best of 3 %s ms, totals %s%n", c.label(), fmt(floor.best()), floor.totals());
+			}
+		}
+	}
+
 	String callApi(HttpClient client, String basic, Case c) throws IOException, InterruptedException {
 		String path = "/api/v1/statistics?unit=%s&from=%s&to=%s%s".formatted(c.unit(), c.from(), c.to(),
 				c.groupBy().isEmpty() ? "" : "&groupBy=" + c.groupBy());
@@ -307,41 +319,51 @@ public class Driver {
 			case "unit" -> "g.grp";
 			default -> "g.grp";
 		};
-		String sql = """
-				select grouping(%1$s) = 1 as is_total, %1$s as key,
-				    count(*) filter (where x.live and d.received_at < :start) as carried_over,
-				    count(*) filter (where x.live and d.received_at >= :start and d.channel = 'ONLINE') as online,
-				    count(*) filter (where x.live and d.received_at >= :start and d.channel = 'DIRECT') as direct,
-				    count(*) filter (where x.live and d.received_at >= :start and d.channel = 'POSTAL') as postal,
-				    count(*) filter (where x.live and d.resolved_at <= :cutoff and d.resolved_at <= d.due_at
+		// WD: withdrawn (or suspended) at; LIVE: not withdrawn by the end of the period, so in the form's columns
+		String counts = """
+				    count(*) filter (where LIVE and d.received_at < :start) as carried_over,
+				    count(*) filter (where LIVE and d.received_at >= :start and d.channel = 'ONLINE') as online,
+				    count(*) filter (where LIVE and d.received_at >= :start and d.channel = 'DIRECT') as direct,
+				    count(*) filter (where LIVE and d.received_at >= :start and d.channel = 'POSTAL') as postal,
+				    count(*) filter (where LIVE and d.resolved_at <= :cutoff and d.resolved_at <= d.due_at
 				        and (d.resolved_at at time zone 'Asia/Ho_Chi_Minh')::date
 				            < (d.due_at at time zone 'Asia/Ho_Chi_Minh')::date) as early,
-				    count(*) filter (where x.live and d.resolved_at <= :cutoff and d.resolved_at <= d.due_at
+				    count(*) filter (where LIVE and d.resolved_at <= :cutoff and d.resolved_at <= d.due_at
 				        and (d.resolved_at at time zone 'Asia/Ho_Chi_Minh')::date
 				            >= (d.due_at at time zone 'Asia/Ho_Chi_Minh')::date) as on_time,
-				    count(*) filter (where x.live and d.resolved_at <= :cutoff and d.resolved_at > d.due_at) as late,
-				    count(*) filter (where x.live and (d.resolved_at is null or d.resolved_at > :cutoff)
+				    count(*) filter (where LIVE and d.resolved_at <= :cutoff and d.resolved_at > d.due_at) as late,
+				    count(*) filter (where LIVE and (d.resolved_at is null or d.resolved_at > :cutoff)
 				        and case when p.since <= :cutoff then p.since <= d.due_at else d.due_at > :cutoff end)
 				        as within_deadline,
-				    count(*) filter (where x.live and (d.resolved_at is null or d.resolved_at > :cutoff)
+				    count(*) filter (where LIVE and (d.resolved_at is null or d.resolved_at > :cutoff)
 				        and not case when p.since <= :cutoff then p.since <= d.due_at else d.due_at > :cutoff end)
 				        as overdue,
-				    count(*) filter (where x.withdrawn_at >= :start and x.withdrawn_at <= :cutoff) as withdrawn,
-				    count(r.dossier_code) filter (where x.live and r.recorded_at >= :start and r.recorded_at <= :cutoff)
-				        as ratings
-				from dossier d
-				join unnest(cast(? as bigint[]), cast(? as text[])) as g(id, grp) on d.receiving_unit_id = g.id
-				cross join lateral (select case when d.status in ('WITHDRAWN', 'SUSPENDED') then d.closed_at end
-				    as withdrawn_at) w
-				cross join lateral (select w.withdrawn_at, (w.withdrawn_at is null or w.withdrawn_at > :cutoff)
-				    as live) x
-				left join lateral (select max(s.requested_at) as since from dossier_supplement s
-				    where d.status = 'AWAITING_SUPPLEMENT' and s.dossier_id = d.id and s.resubmitted_at is null) p on true
-				left join citizen_rating r on r.dossier_code = d.code
-				where d.status <> 'REFUSED_AT_DESK' and d.received_at <= :cutoff
-				    and (d.resolved_at is null or d.resolved_at >= :start)
-				    and (x.withdrawn_at is null or x.withdrawn_at >= :start)
-				group by rollup(%1$s)""".formatted(key);
+				    count(*) filter (where WD >= :start and WD <= :cutoff) as withdrawn,
+				    count(r.dossier_code) filter (where LIVE and r.recorded_at >= :start and r.recorded_at <= :cutoff)
+				        as ratings""";
+		// per group in parallel (a rollup would not aggregate in parallel), the total summed from the groups
+		String sql = """
+				with per_group as (
+				    select %1$s as key,
+				%2$s
+				    from dossier d
+				    join unnest(cast(? as bigint[]), cast(? as text[])) as g(id, grp) on d.receiving_unit_id = g.id
+				    left join (select dossier_id, max(requested_at) as since from dossier_supplement
+				               where resubmitted_at is null group by dossier_id) p
+				        on p.dossier_id = d.id and d.status = 'AWAITING_SUPPLEMENT'
+				    left join citizen_rating r on r.dossier_code = d.code
+				    where d.status <> 'REFUSED_AT_DESK' and d.received_at <= :cutoff
+				        and (d.resolved_at is null or d.resolved_at >= :start)
+				        and (WD is null or WD >= :start)
+				    group by %1$s)
+				select false as is_total, key, carried_over, online, direct, postal, early, on_time, late,
+				    within_deadline, overdue, withdrawn, ratings from per_group
+				union all
+				select true, null, sum(carried_over), sum(online), sum(direct), sum(postal), sum(early), sum(on_time),
+				    sum(late), sum(within_deadline), sum(overdue), sum(withdrawn), sum(ratings) from per_group"""
+			.formatted(key, counts)
+			.replace("LIVE", "(WD is null or WD > :cutoff)")
+			.replace("WD", "(case when d.status in ('WITHDRAWN', 'SUSPENDED') then d.closed_at end)");
 		OffsetDateTime start = c.from().atStartOfDay(ZONE).toOffsetDateTime();
 		OffsetDateTime cutoff = c.to().plusDays(1).atStartOfDay(ZONE).minusNanos(1000).toOffsetDateTime();
 		// named markers in the text above, bound positionally

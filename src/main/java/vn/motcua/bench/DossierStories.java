@@ -50,6 +50,9 @@ final class DossierStories implements Iterator<Generated> {
 			String onlineLevel, SupplementPolicy policy, double weight) {
 	}
 
+	/** Suffix of the procedure tables for days off. */
+	private static final String OFF = "|off";
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
 	private static final double[] MONTH = { 1.15, 0.75, 1.05, 1.0, 1.0, 1.05, 1.0, 0.95, 1.0, 1.0, 1.05, 1.2 };
@@ -127,6 +130,13 @@ final class DossierStories implements Iterator<Generated> {
 			}
 			proceduresOf.put(kind, receivable.toArray(new Procedure[0]));
 			cumulativeOf.put(kind, cumulative(receivable.stream().mapToDouble(Procedure::weight).toArray()));
+			// on days off only what can be filed online arrives
+			List<Procedure> online = receivable.stream().filter(p -> !p.onlineLevel().equals("NONE")).toList();
+			if (online.isEmpty()) {
+				online = receivable;
+			}
+			proceduresOf.put(kind + OFF, online.toArray(new Procedure[0]));
+			cumulativeOf.put(kind + OFF, cumulative(online.stream().mapToDouble(Procedure::weight).toArray()));
 		}
 		this.perDay = spread(dossiers, from, until);
 	}
@@ -224,7 +234,7 @@ final class DossierStories implements Iterator<Generated> {
 		List<Draft> drafts = new ArrayList<>((int) count);
 		for (long i = 0; i < count; i++) {
 			int unit = pick(unitCumulative, random.nextDouble());
-			String kind = units.get(unit).kind();
+			String kind = units.get(unit).kind() + (workingDay ? "" : OFF);
 			Procedure[] candidates = proceduresOf.get(kind);
 			Procedure procedure = candidates[pick(cumulativeOf.get(kind), random.nextDouble())];
 			Channel channel = channel(procedure, random, workingDay);

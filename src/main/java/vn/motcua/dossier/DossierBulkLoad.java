@@ -109,6 +109,8 @@ public class DossierBulkLoad {
 	public record Loaded(long importId, long dossiers, long supplements) {
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DossierBulkLoad.class);
+
 	private static final String DOSSIER_COLUMNS = "code, status, procedure_code, procedure_name, field_code,"
 			+ " receiving_unit_id, receiving_unit_code, resolving_unit_id, channel, applicant_kind, applicant_name,"
 			+ " applicant_id_number, applicant_tax_code, applicant_phone, applicant_address, received_at, due_at,"
@@ -160,6 +162,8 @@ public class DossierBulkLoad {
 		Map<String, Integer> lastOfDay = new HashMap<>();
 		List<Generated> supplements = new ArrayList<>();
 		long count;
+		long started = System.nanoTime();
+		long producing = 0;
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			PGConnection pg = connection.unwrap(PGConnection.class);
@@ -168,8 +172,13 @@ public class DossierBulkLoad {
 			try (CopyWriter out = new CopyWriter(copy)) {
 				String stamp = Timestamps.format(now);
 				count = 0;
-				while (dossiers.hasNext()) {
+				while (true) {
+					long before = System.nanoTime();
+					if (!dossiers.hasNext()) {
+						break;
+					}
 					Generated d = dossiers.next();
+					producing += System.nanoTime() - before;
 					write(out, d, stamp, importId);
 					count++;
 					if (d.supplement() != null) {
@@ -185,20 +194,28 @@ public class DossierBulkLoad {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+		long copied = System.nanoTime();
 		jdbc.update("""
 				insert into dossier_transition (dossier_id, occurred_at, action, from_status, to_status, actor,
 				    actor_unit, note, due_at)
 				select d.id, d.received_at, 'generate', null, d.status, ?, null, ?, d.due_at
 				from dossier d where d.import_id = ?""", actor, note, importId);
+		long history = System.nanoTime();
 		writeSupplements(supplements, importId);
 		raiseSequences(lastOfDay);
 		jdbc.update("update dossier_import set created = ? where id = ?", (int) Math.min(count, Integer.MAX_VALUE),
 				importId);
 		audit.record("dossier.generated", "DossierImport", importId.toString(),
 				"%d hồ sơ sinh cho đo hiệu năng (%s)".formatted(count, note));
+		long written = System.nanoTime();
 		if (count > 0) {
 			events.publishEvent(new DossiersImported(importId, (int) Math.min(count, Integer.MAX_VALUE), now));
 		}
+		long published = System.nanoTime();
+		log.info("bulk load {}: {} dossiers; COPY {} ms (of which producing the rows {} ms), history {} ms,"
+				+ " supplements and code sequences {} ms, listeners of the event {} ms", importId, count,
+				(copied - started) / 1_000_000, producing / 1_000_000, (history - copied) / 1_000_000,
+				(written - history) / 1_000_000, (published - written) / 1_000_000);
 		return new Loaded(importId, count, supplements.size());
 	}
 

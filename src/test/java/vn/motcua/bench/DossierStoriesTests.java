@@ -175,11 +175,8 @@ class DossierStoriesTests {
 	@Test
 	void theSameSeedTellsTheSameStories() {
 		DossierStories again = stories(8);
-		DossierStories other = stories(9);
 		for (int i = 0; i < 500; i++) {
-			Generated a = again.next();
-			assertThat(a).isEqualTo(ALL.get(i));
-			assertThat(other.next()).isNotNull();
+			assertThat(again.next()).isEqualTo(ALL.get(i));
 		}
 		List<Generated> others = new ArrayList<>();
 		stories(9).forEachRemaining(others::add);

@@ -201,9 +201,10 @@ public class Driver {
 	void statistics() throws Exception {
 		boolean quick = "1".equals(options.getOrDefault("quick", "0"));
 		int apiRuns = quick ? 30 : 50;
-		int pageRuns = quick ? 15 : 30;
+		int pageRuns = quick ? 20 : 30;
 		int sqlRuns = 5;
-		long budgetNanos = Duration.ofSeconds(quick ? 25 : 90).toNanos();
+		// each measure stops at its count or its time, whichever comes first
+		long budgetNanos = Duration.ofSeconds(quick ? 8 : 60).toNanos();
 		String basic = "Basic " + Base64.getEncoder()
 			.encodeToString(("bench.thongke:" + password).getBytes(StandardCharsets.UTF_8));
 		HttpClient api = client();
@@ -211,7 +212,7 @@ public class Driver {
 		Properties out = new Properties();
 		List<Case> cases = cases();
 		// warm-up: every query shape a few times (JIT, connection pool, PostgreSQL's buffers and plans)
-		for (int round = 0; round < 3; round++) {
+		for (int round = 0; round < (quick ? 2 : 3); round++) {
 			for (Case c : cases) {
 				callApi(api, basic, c);
 				getPage(page, c);
@@ -714,10 +715,12 @@ public class Driver {
 		Properties st = load(results.resolve("static.properties"));
 		Properties up = load(results.resolve("startup.properties"));
 		Properties mem = load(results.resolve("memory.properties"));
+		Properties load = load(results.resolve("load.properties"));
 		StringBuilder t = new StringBuilder();
 		t.append("MotCua benchmark: ").append(vn(Double.parseDouble(g.getProperty("dossiers", "0")), 0))
 			.append(" dossiers over 5 years up to ").append(g.getProperty("until")).append(" (generated and analysed in ")
-			.append(g.getProperty("seconds")).append(" s); ").append(machine()).append("; heap -Xmx512m\n\n");
+			.append(g.getProperty("seconds")).append(" s); ").append(machine()).append(", load average ").append(load.getProperty("load.start", "?")).append(" at the start, ")
+			.append(load.getProperty("load.end", "?")).append(" at the end; heap -Xmx512m\n\n");
 		t.append("| measure | result (p50 / p95 / p99) | floor | ratio | target |\n|---|---|---|---|---|\n");
 		for (String c : List.of("a", "b", "c", "d")) {
 			String k = "stat." + c + ".";

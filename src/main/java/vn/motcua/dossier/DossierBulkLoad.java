@@ -248,25 +248,13 @@ public class DossierBulkLoad {
 				create temp table dossier_generated_supplement (code varchar(64), requested_at timestamptz,
 				    items varchar(4000), resubmitted_at timestamptz, due_before timestamptz, due_after timestamptz)
 				on commit drop""");
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			CopyIn copy = connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("copy pg_temp.dossier_generated_supplement from stdin with (format text)");
-			try (CopyWriter out = new CopyWriter(copy)) {
-				for (Generated d : supplements) {
-					SupplementRound s = d.supplement();
-					out.text(d.code()).tab().time(s.requestedAt()).tab().text(s.items()).tab().time(s.resubmittedAt())
-						.tab().time(s.dueBefore()).tab().time(s.dueAfter()).newline();
-				}
+		copy("copy pg_temp.dossier_generated_supplement from stdin with (format text)", out -> {
+			for (Generated d : supplements) {
+				SupplementRound s = d.supplement();
+				out.text(d.code()).tab().time(s.requestedAt()).tab().text(s.items()).tab().time(s.resubmittedAt()).tab()
+					.time(s.dueBefore()).tab().time(s.dueAfter()).newline();
 			}
-		}
-		catch (SQLException | IOException ex) {
-			throw new IllegalStateException("COPY of supplements failed: " + ex.getMessage(), ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		});
 		jdbc.update("""
 				insert into dossier_supplement (dossier_id, requested_at, items, reason, resubmitted_at,
 				    resubmitted_online, due_before, due_after)
@@ -283,17 +271,54 @@ public class DossierBulkLoad {
 		}
 	}
 
-	/** Live receptions continue after the highest generated number of their agency and day. */
+	/**
+	 * Live receptions continue after the highest generated number of their agency and day: the numbers go to a
+	 * temporary table with COPY, then one upsert (one statement, however many agencies and days).
+	 */
 	private void raiseSequences(Map<String, Integer> lastOfDay) {
-		List<Object[]> rows = new ArrayList<>(lastOfDay.size());
-		lastOfDay.forEach((key, last) -> {
-			int bar = key.lastIndexOf('|');
-			rows.add(new Object[] { key.substring(0, bar), LocalDate.parse(key.substring(bar + 1)), last });
+		if (lastOfDay.isEmpty()) {
+			return;
+		}
+		jdbc.execute("drop table if exists pg_temp.dossier_generated_sequence");
+		jdbc.execute("""
+				create temp table dossier_generated_sequence (agency varchar(40), day date, last_value integer)
+				on commit drop""");
+		copy("copy pg_temp.dossier_generated_sequence from stdin with (format text)", out -> {
+			for (Map.Entry<String, Integer> e : lastOfDay.entrySet()) {
+				int bar = e.getKey().lastIndexOf('|');
+				out.text(e.getKey().substring(0, bar)).tab().raw(e.getKey().substring(bar + 1)).tab()
+					.number(e.getValue()).newline();
+			}
 		});
-		jdbc.batchUpdate("""
-				insert into dossier_code_sequence (agency, day, last_value) values (?, ?, ?)
+		jdbc.update("""
+				insert into dossier_code_sequence (agency, day, last_value)
+				select agency, day, last_value from pg_temp.dossier_generated_sequence
 				on conflict (agency, day) do update
-				set last_value = greatest(dossier_code_sequence.last_value, excluded.last_value)""", rows);
+				set last_value = greatest(dossier_code_sequence.last_value, excluded.last_value)""");
+	}
+
+	/** Something written with COPY on the transaction's connection. */
+	@FunctionalInterface
+	private interface CopyBody {
+
+		void write(CopyWriter out) throws IOException;
+
+	}
+
+	private void copy(String sql, CopyBody body) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+			try (CopyWriter out = new CopyWriter(copy)) {
+				body.write(out);
+			}
+		}
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException(sql + " failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -103,7 +103,7 @@ class BenchGenerator {
 			@Value("${motcua.bench.clerks:50}") int clerks,
 			@Value("${motcua.bench.clerks-at-province:20}") int clerksAtProvince,
 			@Value("${motcua.bench.admin:${motcua.bootstrap.admin-username:quantri}}") String admin,
-			@Value("${motcua.bench.password:}") String password, @Value("${motcua.bench.batch:1000000}") int batch,
+			@Value("${motcua.bench.password:}") String password, @Value("${motcua.bench.batch:0}") int batch,
 			@Value("${motcua.bench.csv:}") String csv, @Value("${motcua.bench.load:true}") boolean load,
 			@Value("${motcua.bench.exit:true}") boolean exit) {
 		this.accounts = accounts;
@@ -231,7 +231,9 @@ class BenchGenerator {
 		long done = 0;
 		try (CsvOut csv = settings.csv() == null ? null : new CsvOut(settings.csv())) {
 			while (stories.hasNext()) {
-				Iterator<Generated> batch = new Batch(stories, settings.batch(), csv);
+				// by default one transaction for all: the dossier module builds its indexes once, at the end
+				Iterator<Generated> batch = new Batch(stories, settings.batch() > 0 ? settings.batch() : Long.MAX_VALUE,
+						csv);
 				long count;
 				if (settings.load()) {
 					count = bulk.load(settings.admin(), "Dữ liệu sinh để đo hiệu năng (seed " + settings.seed() + ")",

@@ -105,6 +105,10 @@ public class DossierBulkLoad {
 
 	}
 
+	/** A supplement round waiting for its dossier's id (written after the dossiers). */
+	private record Pending(String code, SupplementRound round) {
+	}
+
 	/** What one call wrote. */
 	public record Loaded(long importId, long dossiers, long supplements) {
 	}
@@ -155,15 +159,26 @@ public class DossierBulkLoad {
 	 */
 	@Transactional
 	public Loaded load(String actor, String note, Iterator<Generated> dossiers) {
+		return load(actor, note, dossiers, isEmpty());
+	}
+
+	/**
+	 * @param rebuildIndexes whether to drop the secondary indexes of the dossier and history tables for the load and
+	 * build them again at its end (worth it into an empty table: 10 million rows)
+	 */
+	@Transactional
+	Loaded load(String actor, String note, Iterator<Generated> dossiers, boolean rebuildIndexes) {
 		Instant now = clock.instant();
 		Long importId = jdbc.queryForObject(
 				"insert into dossier_import (imported_at, actor, actor_unit) values (?, ?, null) returning id",
 				Long.class, at(now), actor);
 		Map<String, Integer> lastOfDay = new HashMap<>();
-		List<Generated> supplements = new ArrayList<>();
+		List<Pending> supplements = new ArrayList<>();
 		long count;
 		long started = System.nanoTime();
 		long producing = 0;
+		// secondary indexes built once at the end (a sort) instead of entry by entry
+		List<String> rebuild = rebuildIndexes ? dropSecondaryIndexes("dossier") : List.of();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			PGConnection pg = connection.unwrap(PGConnection.class);
@@ -182,9 +197,12 @@ public class DossierBulkLoad {
 					write(out, d, stamp, importId);
 					count++;
 					if (d.supplement() != null) {
-						supplements.add(d);
+						supplements.add(new Pending(d.code(), d.supplement()));
 					}
 					remember(lastOfDay, d.code());
+					if (count % 1_000_000 == 0) {
+						log.info("bulk load {}: {} dossiers copied", importId, count);
+					}
 				}
 			}
 		}
@@ -194,12 +212,16 @@ public class DossierBulkLoad {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+		long copiedRows = System.nanoTime();
+		rebuild.forEach(jdbc::execute);
 		long copied = System.nanoTime();
+		List<String> rebuildHistory = rebuildIndexes ? dropSecondaryIndexes("dossier_transition") : List.of();
 		jdbc.update("""
 				insert into dossier_transition (dossier_id, occurred_at, action, from_status, to_status, actor,
 				    actor_unit, note, due_at)
 				select d.id, d.received_at, 'generate', null, d.status, ?, null, ?, d.due_at
 				from dossier d where d.import_id = ?""", actor, note, importId);
+		rebuildHistory.forEach(jdbc::execute);
 		long history = System.nanoTime();
 		writeSupplements(supplements, importId);
 		raiseSequences(lastOfDay);
@@ -212,10 +234,10 @@ public class DossierBulkLoad {
 			events.publishEvent(new DossiersImported(importId, (int) Math.min(count, Integer.MAX_VALUE), now));
 		}
 		long published = System.nanoTime();
-		log.info("bulk load {}: {} dossiers; COPY {} ms (of which producing the rows {} ms), history {} ms,"
-				+ " supplements and code sequences {} ms, listeners of the event {} ms", importId, count,
-				(copied - started) / 1_000_000, producing / 1_000_000, (history - copied) / 1_000_000,
-				(written - history) / 1_000_000, (published - written) / 1_000_000);
+		log.info("bulk load {}: {} dossiers; COPY {} ms (of which producing the rows {} ms), indexes built in {} ms,"
+				+ " history {} ms, supplements and code sequences {} ms, listeners of the event {} ms", importId, count,
+				(copiedRows - started) / 1_000_000, producing / 1_000_000, (copied - copiedRows) / 1_000_000,
+				(history - copied) / 1_000_000, (written - history) / 1_000_000, (published - written) / 1_000_000);
 		return new Loaded(importId, count, supplements.size());
 	}
 
@@ -239,7 +261,7 @@ public class DossierBulkLoad {
 				? "TT01_2018" : "TT03_2025";
 	}
 
-	private void writeSupplements(List<Generated> supplements, long importId) {
+	private void writeSupplements(List<Pending> supplements, long importId) {
 		if (supplements.isEmpty()) {
 			return;
 		}
@@ -249,8 +271,8 @@ public class DossierBulkLoad {
 				    items varchar(4000), resubmitted_at timestamptz, due_before timestamptz, due_after timestamptz)
 				on commit drop""");
 		copy("copy pg_temp.dossier_generated_supplement from stdin with (format text)", out -> {
-			for (Generated d : supplements) {
-				SupplementRound s = d.supplement();
+			for (Pending d : supplements) {
+				SupplementRound s = d.round();
 				out.text(d.code()).tab().time(s.requestedAt()).tab().text(s.items()).tab().time(s.resubmittedAt()).tab()
 					.time(s.dueBefore()).tab().time(s.dueAfter()).newline();
 			}
@@ -269,6 +291,33 @@ public class DossierBulkLoad {
 			String key = m.group(1) + "|20" + m.group(2) + "-" + m.group(3) + "-" + m.group(4);
 			lastOfDay.merge(key, Integer.parseInt(m.group(5)), Math::max);
 		}
+	}
+
+	/**
+	 * Drops the indexes of {@code table} other than its primary key (a unique constraint with its constraint) and
+	 * returns the statements that create them again as they were, read from the catalogue (so the migrations stay
+	 * the only place that defines them). In the load's transaction: should anything fail, they come back with the
+	 * rollback.
+	 */
+	private List<String> dropSecondaryIndexes(String table) {
+		List<String> rebuild = new ArrayList<>();
+		jdbc.query("""
+				select i.relname, pg_get_indexdef(i.oid), c.conname, pg_get_constraintdef(c.oid)
+				from pg_index x join pg_class i on i.oid = x.indexrelid
+				left join pg_constraint c on c.conindid = x.indexrelid and c.conrelid = x.indrelid
+				where x.indrelid = cast(? as regclass) and not x.indisprimary""", rs -> {
+			String index = rs.getString(1);
+			String constraint = rs.getString(3);
+			if (constraint != null) {
+				jdbc.execute("alter table " + table + " drop constraint " + constraint);
+				rebuild.add("alter table " + table + " add constraint " + constraint + " " + rs.getString(4));
+			}
+			else {
+				jdbc.execute("drop index " + index);
+				rebuild.add(rs.getString(2));
+			}
+		}, table);
+		return rebuild;
 	}
 
 	/**

@@ -130,6 +130,32 @@ class DossierBulkLoadTests {
 		assertThat(live.code()).isEqualTo(agency + "-" + day + "-0008");
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/** Into an empty table the indexes are dropped for the load and built again: exactly as the migrations made them. */
+	@Test
+	void theIndexesDroppedForALoadComeBackAsTheyWere() {
+		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
+		String indexes = """
+				select string_agg(tablename || ': ' || indexdef, E'\n' order by tablename, indexname) from pg_indexes
+				where tablename in ('dossier', 'dossier_transition')""";
+		String constraints = """
+				select string_agg(conname || ' ' || pg_get_constraintdef(oid), E'\n' order by conname) from pg_constraint
+				where conrelid in (cast('dossier' as regclass), cast('dossier_transition' as regclass))""";
+		String indexesBefore = jdbc.queryForObject(indexes, String.class);
+		String constraintsBefore = jdbc.queryForObject(constraints, String.class);
+		Instant received = at(2025, 5, 5, 8, 0);
+		DossierBulkLoad.Loaded loaded = bulk.load("bench.quantri", "thử", List.of(dossier(office,
+				office.commune().code() + "-250505-0001", received, at(2025, 5, 12, 17, 0), null, null, null, null))
+			.iterator(), true);
+		assertThat(jdbc.queryForObject(indexes, String.class)).isEqualTo(indexesBefore).contains("gin_trgm_ops");
+		assertThat(jdbc.queryForObject(constraints, String.class)).isEqualTo(constraintsBefore)
+			.contains("dossier_code_uk UNIQUE (code)");
+		assertThat(loaded.dossiers()).isEqualTo(1);
+		assertThat(dossiers.get(office.leader(), office.commune().code() + "-250505-0001").history()).hasSize(1);
+	}
+
 	@Test
 	void timestampsAreWrittenAsCopyReadsThem() {
 		assertThat(DossierBulkLoad.Timestamps.format(Instant.parse("2025-03-03T01:00:00Z")))

@@ -484,6 +484,28 @@ public class Driver {
 			clients.add(client);
 			tokens.add(csrf(get(client, "/dossiers/new").body()));
 		}
+		// warm-up: five receptions per clerk (compiled code paths, connection pool), not counted
+		List<Thread> warmUp = new ArrayList<>();
+		for (int i = 0; i < CLERKS; i++) {
+			int clerk = i;
+			Thread t = new Thread(() -> {
+				SplittableRandom random = new SplittableRandom(-clerk - 1L);
+				for (int n = 0; n < 5; n++) {
+					try {
+						post(clients.get(clerk), "/dossiers", receiveForm(random, procedures, tokens.get(clerk)));
+					}
+					catch (IOException | InterruptedException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+			});
+			t.start();
+			warmUp.add(t);
+		}
+		for (Thread t : warmUp) {
+			t.join();
+		}
+		long[] cpuBefore = cpu();
 		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
@@ -529,6 +551,7 @@ public class Driver {
 		}
 		done.await();
 		double elapsed = (System.nanoTime() - start) / 1e9;
+		long[] cpuAfter = cpu();
 		List<String> codes = new ArrayList<>(acknowledged);
 		Set<String> distinct = new HashSet<>(codes);
 		long found;
@@ -575,6 +598,12 @@ public class Driver {
 		if (!errorSamples.isEmpty()) {
 			out.setProperty("receive.errorSamples", String.join(" | ", errorSamples));
 		}
+		if (cpuBefore != null && cpuAfter != null) {
+			Properties cpu = load(results.resolve("cpu.properties"));
+			cpu.setProperty("receive.cpu.app.ms", Long.toString(cpuAfter[0] - cpuBefore[0]));
+			cpu.setProperty("receive.cpu.postgres.ms", Long.toString(cpuAfter[1] - cpuBefore[1]));
+			store(cpu, results.resolve("cpu.properties"));
+		}
 		store(out, results.resolve("receive.properties"));
 		System.err.printf("receiving: %d acknowledged in %.1f s (%.0f/s), p95 %s ms, errors %d, duplicates %s, lost %d,"
 				+ " in the database %d%n", codes.size(), elapsed, codes.size() / elapsed, fmt(percentile(times, 95)),
@@ -590,6 +619,50 @@ public class Driver {
 			found.add(m.group(1).trim());
 		}
 		return found.isEmpty() ? html.substring(0, Math.min(200, html.length())) : String.join("; ", found);
+	}
+
+	/**
+	 * CPU used so far (ms) by the application (--app-pid) and by PostgreSQL (its postmaster, --pg-pid-file, with its
+	 * live and ended children), from /proc: independent of what else the machine runs. Null where not given.
+	 */
+	long[] cpu() throws IOException {
+		if (!options.containsKey("app-pid") || !options.containsKey("pg-pid-file")) {
+			return null;
+		}
+		long hz = 100;
+		long app = ticks(Long.parseLong(options.get("app-pid")), false);
+		long postmaster = Long.parseLong(Files.readAllLines(Path.of(options.get("pg-pid-file"))).get(0).trim());
+		long pg = ticks(postmaster, true);
+		try (var children = Files.list(Path.of("/proc"))) {
+			for (Path p : children.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+				try {
+					String[] f = stat(p);
+					if (Long.parseLong(f[3]) == postmaster) {
+						pg += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					// the process ended meanwhile
+				}
+			}
+		}
+		return new long[] { app * 1000 / hz, pg * 1000 / hz };
+	}
+
+	static String[] stat(Path process) throws IOException {
+		String s = Files.readString(process.resolve("stat"));
+		// the command name may hold spaces: fields start after its closing parenthesis
+		String rest = s.substring(s.lastIndexOf(')') + 2);
+		String[] f = rest.split(" ");
+		String[] all = new String[f.length + 2];
+		System.arraycopy(f, 0, all, 2, f.length);
+		return all;
+	}
+
+	static long ticks(long pid, boolean withEnded) throws IOException {
+		String[] f = stat(Path.of("/proc", Long.toString(pid)));
+		long t = Long.parseLong(f[13]) + Long.parseLong(f[14]);
+		return withEnded ? t + Long.parseLong(f[15]) + Long.parseLong(f[16]) : t;
 	}
 
 	static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi" };
@@ -716,6 +789,7 @@ public class Driver {
 		Properties up = load(results.resolve("startup.properties"));
 		Properties mem = load(results.resolve("memory.properties"));
 		Properties load = load(results.resolve("load.properties"));
+		Properties cpu = load(results.resolve("cpu.properties"));
 		StringBuilder t = new StringBuilder();
 		t.append("MotCua benchmark: ").append(vn(Double.parseDouble(g.getProperty("dossiers", "0")), 0))
 			.append(" dossiers over 5 years up to ").append(g.getProperty("until")).append(" (generated and analysed in ")
@@ -747,6 +821,7 @@ public class Driver {
 				.append(triple(r, "receive.latency")).append("; ").append(r.getProperty("receive.acknowledged"))
 				.append(" acknowledged, ").append(r.getProperty("receive.errors")).append(" errors, duplicates ")
 				.append(r.getProperty("receive.duplicates")).append(", lost ").append(r.getProperty("receive.lost"))
+				.append(perRequest(cpu, "receive", Double.parseDouble(r.getProperty("receive.acknowledged"))))
 				.append(" | | | ≥ 200/s, p95 ≤ 100 ms, 0 duplicates, 0 lost |\n");
 		}
 		if (l.getProperty("lookup.rps") != null) {
@@ -755,7 +830,9 @@ public class Driver {
 			t.append("| citizen lookup, wrk ").append(l.getProperty("lookup.connections")).append(" connections ")
 				.append(l.getProperty("lookup.seconds")).append(" s, random existing dossiers | ")
 				.append(vn(lookup, 0)).append(" requests/s; ").append(triple(l, "lookup")).append("; non-2xx ")
-				.append(l.getProperty("lookup.errors")).append(" | static file ").append(vn(file, 0))
+				.append(l.getProperty("lookup.errors"))
+				.append(perRequest(cpu, "lookup", Double.parseDouble(l.getProperty("lookup.requests"))))
+				.append(" | static file ").append(vn(file, 0))
 				.append(" requests/s (").append(triple(st, "static")).append(") | ").append(vn(lookup / file, 2))
 				.append("× | ≥ 2.000/s, p95 ≤ 20 ms, ≥ 0,5× |\n");
 		}
@@ -765,6 +842,17 @@ public class Driver {
 			.append(" MB | | | |\n");
 		System.out.print(t);
 		Files.writeString(results.resolve("table.md"), t);
+	}
+
+	/** CPU per request of a phase, application and PostgreSQL, from the phase's totals. */
+	static String perRequest(Properties cpu, String phase, double requests) {
+		String app = cpu.getProperty(phase + ".cpu.app.ms");
+		String pg = cpu.getProperty(phase + ".cpu.postgres.ms");
+		if (app == null || pg == null || requests <= 0) {
+			return "";
+		}
+		return "; CPU per request: application " + vn(Double.parseDouble(app) / requests, 1) + " ms, PostgreSQL "
+				+ vn(Double.parseDouble(pg) / requests, 1) + " ms";
 	}
 
 	static String machine() {

@@ -577,7 +577,7 @@ public class Driver {
 			try (PreparedStatement ps = db.prepareStatement("""
 					select count(*) from dossier d join dossier_transition t on t.dossier_id = d.id
 					where d.created_at >= ? and t.action = 'receive' and t.actor like 'bench.motcua%'""")) {
-				ps.setObject(1, startedAt.minusSeconds(1));
+				ps.setObject(1, startedAt);
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
 					created = rs.getLong(1);

@@ -426,13 +426,25 @@ public class StatisticsReport {
 	/** The {@code months} calendar months ending with {@code last}, month by month (a running month as it stands). */
 	public List<MonthFigures> trend(CurrentUser user, String unitCode, YearMonth last, int months) {
 		UnitView unit = readable(user, unitCode);
+		YearMonth first = last.minusMonths(months - 1L);
+		// months already over from the month flows in one query; a running (or future) month as its report counts it
+		YearMonth lastOver = YearMonth.from(LocalDate.ofInstant(clock.instant(), MotCuaTime.ZONE)).minusMonths(1);
+		Map<YearMonth, long[]> over = lastOver.isBefore(first) ? Map.of()
+				: flows.months(units.subtreeIds(unit.id()), first, lastOver.isBefore(last) ? lastOver : last);
 		List<MonthFigures> trend = new ArrayList<>();
-		for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
-			Counts c = report(unit, period(month.atDay(1), month.atEndOfMonth()), GroupBy.NONE).counts();
-			trend.add(new MonthFigures(month, c.newInPeriod(), c.resolvedTotal()));
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			long[] figures = over.get(month);
+			if (figures != null) {
+				trend.add(new MonthFigures(month, figures[0], figures[1]));
+			}
+			else {
+				Counts c = report(unit, period(month.atDay(1), month.atEndOfMonth()), GroupBy.NONE).counts();
+				trend.add(new MonthFigures(month, c.newInPeriod(), c.resolvedTotal()));
+			}
 		}
 		return trend;
 	}
+
 
 	private List<Group> groups(UnitView unit, GroupBy groupBy, Map<String, Counts> byKey) {
 		List<Group> groups = new ArrayList<>();

@@ -202,6 +202,18 @@ class StatisticsFlowsTests {
 				compaction.compact();
 			}
 		}
+		// the chart's monthly trend, months over from one query: each month as its own report counts it
+		var reader = organisation.principal(organisation.user(tree.province(), vn.motcua.organisation.Role.STATISTICS));
+		for (UnitView unit : units) {
+			for (StatisticsReport.MonthFigures month : reports.trend(reader, unit.code(),
+					java.time.YearMonth.of(2026, 5), 20)) {
+				Period period = Period.of(month.month().atDay(1), month.month().atEndOfMonth(), Instant.now(),
+						MotCuaTime.ZONE);
+				var raw = reports.rawReport(unit, period, GroupBy.NONE).counts();
+				assertThat(month.received()).as("%s %s", unit.code(), month.month()).isEqualTo(raw.newInPeriod());
+				assertThat(month.resolved()).as("%s %s", unit.code(), month.month()).isEqualTo(raw.resolvedTotal());
+			}
+		}
 		long flowRows = jdbc.queryForObject("select count(*) from statistics_flow where unit_id = any(?)", Long.class,
 				(Object) new Long[] { units[0].id(), units[1].id(), units[2].id(), units[3].id(), units[4].id() });
 		System.out.printf("Statistics flows: %d reports equal to the raw rows after %d changes of %d dossiers "

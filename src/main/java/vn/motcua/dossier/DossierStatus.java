@@ -30,7 +30,17 @@ public enum DossierStatus {
 	/** Công dân rút hồ sơ. */
 	WITHDRAWN,
 	/** Dừng giải quyết (NĐ 118/2025 regime). */
-	SUSPENDED;
+	SUSPENDED,
+	/**
+	 * Nộp trực tuyến – chờ kiểm tra: submitted on a public-service portal, waiting for the clerk's reception check; no
+	 * code, no clock, not counted (DOMAIN.md §4 row 1).
+	 */
+	SUBMITTED_ONLINE,
+	/**
+	 * Đã hướng dẫn bổ sung, hoàn thiện (Mẫu 02) before reception: never received, no clock, not counted (DOMAIN.md §4
+	 * row 3); the applicant submits the completed dossier anew.
+	 */
+	GUIDED;
 
 	private static final Set<DossierStatus> OPEN = EnumSet.of(RECEIVED, IN_PROCESSING, AWAITING_SUPPLEMENT,
 			PENDING_APPROVAL, APPROVED);
@@ -38,6 +48,11 @@ public enum DossierStatus {
 	/** Whether the dossier is still being resolved (the statistics' "đang giải quyết"). */
 	public boolean isOpen() {
 		return OPEN.contains(this);
+	}
+
+	/** Whether a dossier in this state was received (it has a code and an appointment and counts in the reports). */
+	public boolean wasReceived() {
+		return this != REFUSED_AT_DESK && this != SUBMITTED_ONLINE && this != GUIDED;
 	}
 
 	/** The transition table. */
@@ -52,7 +67,8 @@ public enum DossierStatus {
 					|| next == WITHDRAWN || next == SUSPENDED;
 			case APPROVED -> next == RESULT_READY;
 			case RESULT_READY, REJECTED_AFTER_REVIEW -> next == RETURNED;
-			case RETURNED, REFUSED_AT_DESK, WITHDRAWN, SUSPENDED -> false;
+			case SUBMITTED_ONLINE -> next == RECEIVED || next == GUIDED || next == REFUSED_AT_DESK;
+			case RETURNED, REFUSED_AT_DESK, WITHDRAWN, SUSPENDED, GUIDED -> false;
 		};
 	}
 

@@ -134,7 +134,7 @@ public class Dossiers {
 	}
 
 	/** A procedure with a fee needs it recorded as paid (amount, receipt, method) or exempt; none otherwise. */
-	private static FeePayment fee(ReceiveForm form, ProcedureView procedure) {
+	static FeePayment fee(ReceiveForm form, ProcedureView procedure) {
 		if (procedure.fees().isEmpty()) {
 			return null;
 		}
@@ -165,7 +165,7 @@ public class Dossiers {
 		return procedure;
 	}
 
-	private static Applicant applicant(ReceiveForm form) {
+	static Applicant applicant(ReceiveForm form) {
 		String phone = ApplicantRules.digits(trim(form.phone()));
 		if (phone != null && !ApplicantRules.isPhone(phone)) {
 			throw DossierException.onField("phone", "dossier.phone.invalid");
@@ -362,7 +362,7 @@ public class Dossiers {
 	public record Download(String fileName, String contentType, byte[] content) {
 	}
 
-	private static String safeName(String fileName) {
+	static String safeName(String fileName) {
 		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
 		if (name.length() > 200) {
 			name = name.substring(name.length() - 200);
@@ -373,7 +373,7 @@ public class Dossiers {
 		return name;
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return java.util.HexFormat.of()
 				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));

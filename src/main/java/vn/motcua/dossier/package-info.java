@@ -5,6 +5,9 @@
  * tables. The historical import ({@link vn.motcua.dossier.DossierImport}, a bulk path) publishes one
  * {@code DossiersImported} event per file instead; its public read contract is the SQL view
  * {@code dossier_statistics_facts} (V14__dossier_import.sql), the only dossier object the statistics module reads.
+ * Dossiers submitted on a public-service portal wait in {@code SUBMITTED_ONLINE} until a clerk receives, guides or
+ * refuses them ({@link vn.motcua.dossier.OnlineDossiers}); {@link vn.motcua.dossier.DossierChanges} is the status feed
+ * the portal reads back, in commit order (V42__dossier_change_feed.sql).
  *
  * <p>Glossary: tiếp nhận = receive; chuyển xử lý = hand over / assign; bổ sung = supplement; trình ký = submit for
  * approval; phê duyệt = approve; từ chối = refuse (at the desk) / reject after review; xin lỗi, hẹn lại = apology;

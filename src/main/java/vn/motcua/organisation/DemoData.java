@@ -63,6 +63,7 @@ class DemoData implements ApplicationRunner {
 			case SPECIALIST -> "chuyenvien";
 			case LEADER -> "lanhdao";
 			case STATISTICS -> "thongke";
+			case PORTAL -> "congdvc";
 		};
 	}
 
@@ -73,6 +74,7 @@ class DemoData implements ApplicationRunner {
 			case SPECIALIST -> "Chuyên viên";
 			case LEADER -> "Lãnh đạo";
 			case STATISTICS -> "Cán bộ thống kê";
+			case PORTAL -> "Cổng dịch vụ công";
 		};
 	}
 

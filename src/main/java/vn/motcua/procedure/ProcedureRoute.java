@@ -100,9 +100,13 @@ public record ProcedureRoute(List<RouteStepView> steps) {
 		return route;
 	}
 
-	/** A share must itself be a processing time: ≥ 0, whole calendar days, whole minutes, more than 0 hours. */
+	/**
+	 * A share must itself be a processing time (≥ 0, whole calendar days, whole minutes, more than 0 hours) with at
+	 * most two decimals, as the catalogue stores times.
+	 */
 	private static boolean validShare(BigDecimal share, ProcessingTime.Unit unit) {
-		if (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(9999)) > 0) {
+		if (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(9999)) > 0
+				|| share.stripTrailingZeros().scale() > 2) {
 			return false;
 		}
 		try {

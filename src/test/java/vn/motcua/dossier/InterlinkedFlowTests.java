@@ -75,6 +75,9 @@ class InterlinkedFlowTests {
 	InterlinkedStatistics interlinked;
 
 	@Autowired
+	vn.motcua.procedure.ProcedureRoutes routes;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -377,6 +380,45 @@ class InterlinkedFlowTests {
 				assertThat(((DossierException) ex).messageKey()).isEqualTo("dossier.error.routeUnit");
 				assertThat(((DossierException) ex).field()).isEqualTo("procedureCode");
 			});
+	}
+
+	@Test
+	void aDepartmentOutsideTheCommunesTreeSeesOnlyTheDossiersRoutedToIt() throws Exception {
+		Interlinked o = fixtures.interlinked();
+		// a provincial department (Sở) decides: it is no ancestor of the commune, a sibling branch of its district
+		vn.motcua.organisation.UnitView department = organisation.unit(vn.motcua.organisation.UnitKind.DEPARTMENT,
+				o.tree().province());
+		vn.motcua.organisation.UnitView otherDepartment = organisation.unit(
+				vn.motcua.organisation.UnitKind.DEPARTMENT, o.tree().province());
+		routes.replace(o.procedure().code(), List.of(
+				new vn.motcua.procedure.ProcedureRoute.Draft(vn.motcua.procedure.RouteLevel.RECEIVING_UNIT, null,
+						"Tiếp nhận", java.math.BigDecimal.ONE, false),
+				new vn.motcua.procedure.ProcedureRoute.Draft(vn.motcua.procedure.RouteLevel.UNIT, department.code(),
+						"Thẩm định, quyết định", java.math.BigDecimal.valueOf(4), true)));
+		CurrentUser departmentClerk = fixtures.user(department, Role.RECEPTION_CLERK);
+		CurrentUser departmentSpecialist = fixtures.user(department, Role.SPECIALIST);
+		CurrentUser otherLeader = fixtures.user(otherDepartment, Role.LEADER);
+		DossierView d = dossiers.receive(o.communeClerk(), DossierFixtures.citizen(o.procedure().code()));
+		String code = d.code();
+		assertThat(d.resolvingUnitId()).isEqualTo(department.id());
+		// routed to it: the department's staff see it (page and list), another department does not
+		mvc.perform(get("/dossiers/{c}", code).with(user(departmentSpecialist))).andExpect(status().isOk());
+		mvc.perform(get("/dossiers/{c}", code).with(user(otherLeader))).andExpect(status().isForbidden());
+		assertThat(queue(departmentClerk, DossierSearch.Queue.ALL)).containsExactly(code);
+		assertThat(queue(otherLeader, DossierSearch.Queue.ALL)).doesNotContain(code);
+		d = transfers.transfer(o.communeClerk(), code, d.version(), null);
+		d = transfers.accept(departmentClerk, code, d.version(), departmentSpecialist.username(), null);
+		assertThat(queue(departmentSpecialist, DossierSearch.Queue.MINE)).containsExactly(code);
+		// the last unit of this route decides and gives the result: no transfer back
+		d = dossiers.submitForApproval(departmentSpecialist, code, d.version(), null);
+		assertThat(d.status()).isEqualTo(DossierStatus.PENDING_APPROVAL);
+		// the province's leader reaches the department (below it) and the commune alike
+		CurrentUser provinceLeader = fixtures.user(o.tree().province(), Role.LEADER);
+		d = dossiers.approve(provinceLeader, code, d.version(), null);
+		d = dossiers.resultReady(departmentSpecialist, code, d.version(), null);
+		assertThat(d.status()).isEqualTo(DossierStatus.RESULT_READY);
+		d = dossiers.returnResult(o.communeClerk(), code, d.version(), null);
+		assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
 	}
 
 	private String pdfText(String path, CurrentUser user) throws Exception {

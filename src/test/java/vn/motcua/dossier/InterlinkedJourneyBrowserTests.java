@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * allowance dossier (interlinked commune → district → commune) and transfers it; the district's clerk acknowledges it
  * and gives it to the district specialist, who processes it and submits it; the district leader approves it and
  * passes it back; the commune acknowledges it, takes the result to its desk and returns it; the citizen reads the
- * route in plain words. Screenshots {@code interlinked-*.png} in {@code target/screenshots/}.
+ * route in plain words; the district's statistician reads the reception and segment views. Screenshots {@code interlinked-*.png} in {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -162,6 +162,15 @@ class InterlinkedJourneyBrowserTests {
 		assertThat(route).contains("Xã Bình Minh", "Huyện Bình An", "Thẩm định, Chủ tịch UBND huyện quyết định",
 				"đã xong lúc");
 		screenshot("interlinked-6-citizen");
+
+		// 7. the district's statistician: received at the commune, and each unit's segments on time or late
+		logIn("huyen.thongke");
+		driver.get(url("/statistics/interlinked?unit=H991"));
+		String reception = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reception-table"))).getText();
+		assertThat(reception).contains("Xã Bình Minh", "Tổng cộng");
+		assertThat(driver.findElement(By.id("segments-table")).getText()).contains("Xã Bình Minh", "Huyện Bình An");
+		screenshot("interlinked-7-statistics");
+		logOut();
 	}
 
 	private List<String> segmentUnits() {

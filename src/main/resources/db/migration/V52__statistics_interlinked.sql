@@ -2,7 +2,11 @@
 -- the official report (Biểu 06) counts it at, the resolving unit; receiving_unit_id the unit that received it (the
 -- reception view: "xã tiếp nhận … hồ sơ"). Until now both were the receiving unit, which was also the resolving one.
 alter table statistics_dossier add column receiving_unit_id bigint;
+-- the flows (V22) read none of this column: the backfill would only append a +1 and a -1 per row, so it goes around
+-- their update trigger
+alter table statistics_dossier disable trigger statistics_dossier_flow_update;
 update statistics_dossier set receiving_unit_id = unit_id;
+alter table statistics_dossier enable trigger statistics_dossier_flow_update;
 alter table statistics_dossier alter column receiving_unit_id set not null;
 create index statistics_dossier_receiving_idx on statistics_dossier (receiving_unit_id, received_at);
 

@@ -104,6 +104,8 @@ class StatisticsReadModel {
 				    received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
 				    rejected = excluded.rejected, withdrawn_at = excluded.withdrawn_at,
 				    paused_since = excluded.paused_since""", event.importId());
+		// the import appended one delta row per key and statement: merge them now rather than at the next round
+		jdbc.queryForObject("select statistics_flow_compact()", Long.class);
 	}
 
 	@EventListener
@@ -113,6 +115,9 @@ class StatisticsReadModel {
 				on conflict (dossier_code) do update set unit_id = excluded.unit_id, level = excluded.level,
 				    recorded_at = excluded.recorded_at""", event.dossierCode(), event.unitId(), event.level().name(),
 				at(event.at()));
+		// beside the dossier too, so that the rating's events reach the flows (V22__statistics_flows.sql)
+		jdbc.update("update statistics_dossier set rated_at = ?, rating_level = ? where code = ?", at(event.at()),
+				event.level().name(), event.dossierCode());
 	}
 
 	private static OffsetDateTime at(Instant instant) {

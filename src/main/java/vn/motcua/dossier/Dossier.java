@@ -32,9 +32,14 @@ import vn.motcua.dossier.DossierEvents.DossierReceived;
 import vn.motcua.dossier.DossierEvents.DossierRefusedAtDesk;
 import vn.motcua.dossier.DossierEvents.DossierResolved;
 import vn.motcua.dossier.DossierEvents.DossierReturned;
+import vn.motcua.dossier.DossierEvents.DossierTransferred;
 import vn.motcua.dossier.DossierEvents.DossierWithdrawn;
+import vn.motcua.dossier.DossierEvents.SegmentCompleted;
+import vn.motcua.dossier.DossierEvents.SegmentRescheduled;
+import vn.motcua.dossier.DossierEvents.SegmentStarted;
 import vn.motcua.dossier.DossierEvents.SupplementReceived;
 import vn.motcua.dossier.DossierEvents.SupplementRequested;
+import vn.motcua.dossier.DossierEvents.TransferAccepted;
 
 /**
  * The dossier aggregate. Every change goes through a method that checks the transition table
@@ -152,6 +157,15 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 	@OrderBy("requestedAt")
 	private List<Supplement> supplements = new ArrayList<>();
 
+	// --- một cửa liên thông (interlinked route) ---
+
+	/** The unit holding an interlinked dossier now; {@code null} for a dossier one unit handles throughout. */
+	private Long currentUnitId;
+
+	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+	@OrderBy("position")
+	private List<DossierSegment> segments = new ArrayList<>();
+
 	protected Dossier() {
 	}
 
@@ -162,6 +176,11 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	/** A checklist line as the clerk ticked it. */
 	record Checked(String name, String form, int copies, boolean mandatory, boolean received) {
+	}
+
+	/** A segment of the procedure's interlinked route with its unit resolved, as copied at reception. */
+	record PlannedSegment(int position, Long unitId, String unitCode, String unitName, String task,
+			ProcessingTime share, boolean decides) {
 	}
 
 	private Dossier(Intake intake, Instant at) {
@@ -183,7 +202,19 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 	/** Tiếp nhận (DOMAIN.md §4 rows 1–2): the clock starts; {@code dueAt} comes from the calendar. */
 	static Dossier receive(Intake intake, String code, List<Checked> checklist, ProcessingTime time,
 			SupplementPolicy policy, FeePayment fee, Instant receivedAt, Instant dueAt, String explanation, Actor clerk) {
+		return receive(intake, code, checklist, time, policy, fee, receivedAt, dueAt, explanation, clerk, List.of(),
+				null);
+	}
+
+	/**
+	 * Tiếp nhận of a dossier on an interlinked route ({@code route} not empty): the deciding unit becomes the resolving
+	 * unit, the first segment (the receiving unit) starts at once with {@code firstSegmentDue}.
+	 */
+	static Dossier receive(Intake intake, String code, List<Checked> checklist, ProcessingTime time,
+			SupplementPolicy policy, FeePayment fee, Instant receivedAt, Instant dueAt, String explanation, Actor clerk,
+			List<PlannedSegment> route, Instant firstSegmentDue) {
 		Dossier dossier = new Dossier(intake, receivedAt);
+		dossier.planRoute(route, receivedAt, firstSegmentDue, clerk);
 		dossier.fee = fee;
 		dossier.code = code;
 		dossier.status = DossierStatus.RECEIVED;
@@ -202,8 +233,30 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 		dossier.history.add(new Transition(dossier, receivedAt, "receive", null, DossierStatus.RECEIVED, clerk, null,
 				intake.note(), dueAt));
 		dossier.registerEvent(new DossierReceived(code, intake.procedureCode(), intake.fieldCode(), intake.unitId(),
-				intake.unitId(), intake.channel(), receivedAt, dueAt));
+				dossier.resolvingUnitId, intake.channel(), receivedAt, dueAt));
+		dossier.segments.stream().filter(DossierSegment::isStarted).forEach(first -> dossier.registerEvent(
+				new SegmentStarted(code, first.getPosition(), first.getUnitId(), receivedAt, first.getDueAt())));
 		return dossier;
+	}
+
+	private void planRoute(List<PlannedSegment> route, Instant receivedAt, Instant firstSegmentDue, Actor clerk) {
+		if (route.isEmpty()) {
+			return;
+		}
+		if (route.stream().filter(PlannedSegment::decides).count() != 1 || firstSegmentDue == null
+				|| !route.get(0).unitId().equals(receivingUnitId)) {
+			throw new IllegalArgumentException("an interlinked route starts at the receiving unit and has one decider");
+		}
+		for (PlannedSegment planned : route) {
+			segments.add(new DossierSegment(this, planned));
+			if (planned.decides()) {
+				this.resolvingUnitId = planned.unitId();
+			}
+		}
+		DossierSegment first = segments.get(0);
+		first.start(receivedAt, firstSegmentDue, clerk.username());
+		first.accept(receivedAt, clerk.username());
+		this.currentUnitId = first.getUnitId();
 	}
 
 	/** Từ chối tiếp nhận (Mẫu 03): recorded for the slip and the desk's log, never received. */
@@ -302,7 +355,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 		DossierStatus from = moveTo(DossierStatus.IN_PROCESSING);
 		this.assignee = specialist;
 		record(at, from == DossierStatus.IN_PROCESSING ? "reassign" : "assign", from, by, note);
-		registerEvent(new DossierAssigned(code, resolvingUnitId, specialist, at));
+		registerEvent(new DossierAssigned(code, holderUnitId(), specialist, at));
 	}
 
 	/** Yêu cầu bổ sung (Mẫu 02): the clock pauses. */
@@ -359,14 +412,19 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 	void rejectAfterReview(String reasons, Instant at, Actor by) {
 		DossierStatus from = moveTo(DossierStatus.REJECTED_AFTER_REVIEW);
 		this.resolvedAt = at;
+		completeCurrentSegment(at);
 		record(at, "rejectAfterReview", from, by, reasons);
 		registerEvent(new DossierResolved(code, resolvingUnitId, at, dueAt, true));
 	}
 
 	/** Kết quả chuyển về bộ phận một cửa: {@code resolvedAt}, the basis of the verdict (§4 row 10). */
 	void resultReady(Instant at, Actor by, String note) {
+		if (nextSegment().isPresent()) {
+			throw new DossierException("dossier.error.notLastSegment", nextSegment().get().getUnitName());
+		}
 		DossierStatus from = moveTo(DossierStatus.RESULT_READY);
 		this.resolvedAt = at;
+		completeCurrentSegment(at);
 		record(at, "resultReady", from, by, note);
 		registerEvent(new DossierResolved(code, resolvingUnitId, at, dueAt, false));
 	}
@@ -403,6 +461,107 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.closedAt = at;
 		record(at, suspend ? "suspend" : "withdraw", from, by, reason);
 		registerEvent(new DossierWithdrawn(code, at, suspend));
+	}
+
+	// --- một cửa liên thông ---
+
+	/**
+	 * Chuyển liên thông: the unit holding the dossier hands it to the next unit of the route. Its segment ends now
+	 * (judged against its own deadline), the next one starts now with {@code nextSegmentDue}: an electronic hand-over
+	 * is immediate (NĐ 61/2018 art. 16 as DOMAIN.md §4 row 5 reads it), so the time until the next unit acknowledges
+	 * receipt counts to that unit. The deciding unit passes the dossier on only once it has decided (approved).
+	 */
+	void transfer(Instant at, Actor by, String note, Instant nextSegmentDue) {
+		DossierSegment current = currentSegment()
+			.orElseThrow(() -> new DossierException("dossier.error.notInterlinked"));
+		DossierSegment next = nextSegment()
+			.orElseThrow(() -> new DossierException("dossier.error.lastSegment"));
+		if (current.decides() && status != DossierStatus.APPROVED) {
+			throw new DossierException("dossier.error.decideBeforeTransfer");
+		}
+		DossierStatus from = moveTo(DossierStatus.TRANSFERRED);
+		current.complete(at);
+		next.start(at, nextSegmentDue, by.username());
+		this.currentUnitId = next.getUnitId();
+		this.assignee = null; // the next unit assigns its own staff
+		record(at, "transfer", from, by, "→ " + next.getUnitName() + (note == null ? "" : ": " + note));
+		registerEvent(new SegmentCompleted(code, current.getPosition(), current.getUnitId(), at, current.getDueAt()));
+		registerEvent(new SegmentStarted(code, next.getPosition(), next.getUnitId(), at, nextSegmentDue));
+		registerEvent(new DossierTransferred(code, current.getUnitId(), next.getUnitId(), next.getPosition(), at));
+	}
+
+	/**
+	 * Tiếp nhận hồ sơ liên thông: the next unit acknowledges the transfer, optionally giving it to one of its
+	 * specialists at once. A dossier already decided comes back approved (its result travels to the desk); otherwise
+	 * it waits for a specialist of this unit, or is with the one named.
+	 */
+	void acceptTransfer(Instant at, Actor by, String specialist, String note) {
+		if (status != DossierStatus.TRANSFERRED) {
+			throw illegal(DossierStatus.RECEIVED);
+		}
+		DossierSegment current = currentSegment().orElseThrow();
+		boolean decided = segments.stream().anyMatch(s -> s.decides() && !s.isOpen() && s.isStarted());
+		DossierStatus target = decided ? DossierStatus.APPROVED
+				: specialist != null ? DossierStatus.IN_PROCESSING : DossierStatus.RECEIVED;
+		DossierStatus from = moveTo(target);
+		current.accept(at, by.username());
+		if (target == DossierStatus.IN_PROCESSING) {
+			this.assignee = specialist;
+		}
+		record(at, "acceptTransfer", from, by, note);
+		registerEvent(new TransferAccepted(code, current.getUnitId(), current.getPosition(), at));
+		if (target == DossierStatus.IN_PROCESSING) {
+			registerEvent(new DossierAssigned(code, current.getUnitId(), specialist, at));
+		}
+	}
+
+	/** After a supplement round the open segment's deadline moves too (by the paused time, or restarts). */
+	void rescheduleSegment(Instant newDue) {
+		DossierSegment current = currentSegment().orElseThrow();
+		Instant before = current.getDueAt();
+		if (!newDue.equals(before)) {
+			current.moveDue(newDue);
+			registerEvent(new SegmentRescheduled(code, current.getPosition(), current.getUnitId(), before, newDue));
+		}
+	}
+
+	private void completeCurrentSegment(Instant at) {
+		currentSegment().ifPresent(segment -> {
+			segment.complete(at);
+			registerEvent(new SegmentCompleted(code, segment.getPosition(), segment.getUnitId(), at,
+					segment.getDueAt()));
+		});
+	}
+
+	/** The segment the dossier is in (started, not completed). */
+	Optional<DossierSegment> currentSegment() {
+		return segments.stream().filter(DossierSegment::isOpen).findFirst();
+	}
+
+	/** The segment after the current one, if any. */
+	Optional<DossierSegment> nextSegment() {
+		return currentSegment().flatMap(current -> segments.stream()
+			.filter(s -> s.getPosition() == current.getPosition() + 1)
+			.findFirst());
+	}
+
+	/** Whether the dossier travels along an interlinked route. */
+	boolean isInterlinked() {
+		return !segments.isEmpty();
+	}
+
+	/** The unit holding the dossier now: the current segment's for an interlinked dossier, else the resolving unit. */
+	Long holderUnitId() {
+		return currentUnitId != null ? currentUnitId : resolvingUnitId;
+	}
+
+	/** Every unit of the route (empty for a dossier one unit handles). */
+	List<Long> routeUnitIds() {
+		return segments.stream().map(DossierSegment::getUnitId).distinct().toList();
+	}
+
+	List<SegmentView> segmentViews() {
+		return segments.stream().map(DossierSegment::view).toList();
 	}
 
 	private DossierStatus moveTo(DossierStatus next) {

@@ -71,7 +71,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AuthorizationMatrixTests {
 
 	private static final String[] ACTIONS = { "assign", "request-supplement", "supplement-received", "submit",
-			"approve", "send-back", "reject", "result-ready", "return", "apologise", "withdraw", "suspend" };
+			"approve", "send-back", "reject", "result-ready", "return", "apologise", "withdraw", "suspend", "transfer",
+			"accept-transfer" };
 
 	/** A year of the shipped calendar; a day in it that is a holiday, one that is a plain working day. */
 	private static final int YEAR = 2026;
@@ -364,6 +365,11 @@ class AuthorizationMatrixTests {
 			.param("from", "2026-03-01")
 			.param("to", "2026-03-31")
 			.param("col", "received"), scoped(READER, Expect.OK, Expect.FORBIDDEN)));
+		// một cửa liên thông: the reception and segment views, for the readers of their unit subtree (a missing unit
+		// like a foreign one, as on the statistics page)
+		t.put("GET /statistics/interlinked", rule(Scope.UNIT, x -> get("/statistics/interlinked").param("unit", x.unit())
+			.param("from", "2026-03-01")
+			.param("to", "2026-03-31"), scoped(READER, Expect.OK, Expect.FORBIDDEN)));
 		t.put("GET /api/v1/statistics", rule(Scope.UNIT, x -> get("/api/v1/statistics").param("unit", x.unit())
 			.param("from", "2026-03-01")
 			.param("to", "2026-03-31"),
@@ -425,6 +431,9 @@ class AuthorizationMatrixTests {
 				only(TOP_ADMIN, Expect.OK)));
 		t.put("POST /admin/procedures/{code}/fees/{id}/delete", rule(Scope.NONE,
 				x -> post("/admin/procedures/{c}/fees/{id}/delete", procedure, feeId), only(TOP_ADMIN, Expect.OK)));
+		// the interlinked route: nothing posted removes none (the procedure has none), only for an editor
+		t.put("POST /admin/procedures/{code}/route", rule(Scope.NONE,
+				x -> post("/admin/procedures/{c}/route", procedure), only(TOP_ADMIN, Expect.OK)));
 		// no "active" given: a bad request, but only for an editor
 		t.put("POST /admin/procedures/{code}/active", rule(Scope.NONE,
 				x -> post("/admin/procedures/{c}/active", procedure), only(TOP_ADMIN, Expect.BAD_REQUEST)));

@@ -102,15 +102,17 @@ class HostileInputTests {
 
 		List<String> failures = new ArrayList<>();
 		int tried = 0;
-		for (int i = 0; i < 1_300; i++) {
-			MockHttpServletRequestBuilder request = i % 17 >= 14 ? portalRequest(i % 17, office, portal, submission)
-					: request(i % 14, office, admin, dossier);
+		for (int i = 0; i < 1_400; i++) {
+			// the staff forms and APIs (0…KINDS-1), then the portal's three (numbered 14…16 in portalRequest)
+			int kind = i % (KINDS + 3);
+			MockHttpServletRequestBuilder request = kind >= KINDS ? portalRequest(kind - 3, office, portal, submission)
+					: request(kind, office, admin, dossier);
 			MvcResult result = mvc.perform(request).andReturn();
 			tried++;
 			int status = result.getResponse().getStatus();
 			String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 			if (status >= 500) {
-				failures.add(status + " for case " + (i % 17) + ": " + result.getRequest().getParameterMap().keySet()
+				failures.add(status + " for case " + kind + ": " + result.getRequest().getParameterMap().keySet()
 						+ " " + result.getResolvedException());
 			}
 			String type = result.getResponse().getContentType();
@@ -118,7 +120,7 @@ class HostileInputTests {
 			// pages must never carry it unescaped
 			boolean page = type != null && type.startsWith("text/html");
 			if (page && (body.contains(SCRIPT) || body.contains("<img src=x onerror"))) {
-				failures.add("unescaped markup echoed by case " + (i % 17));
+				failures.add("unescaped markup echoed by case " + kind);
 			}
 		}
 		System.out.println("hostile inputs tried: " + tried + ", failures: " + failures.size());
@@ -135,6 +137,9 @@ class HostileInputTests {
 		assertThat(unitsBefore).isPositive();
 		assertThat(adminName).isNotBlank();
 	}
+
+	/** How many kinds of request {@link #request} makes. */
+	private static final int KINDS = 17;
 
 	private MockHttpServletRequestBuilder request(int kind, Office office, CurrentUser admin, DossierView dossier) {
 		RequestPostProcessor clerk = user(office.clerk());
@@ -203,6 +208,20 @@ class HostileInputTests {
 			case 11 -> get("/dossiers/{code}", nasty()).with(clerk);
 			case 12 -> get("/admin/calendar/" + (random.nextBoolean() ? "2026" : "x" + random.nextInt()))
 				.with(user(admin));
+			// một cửa liên thông: the route form of the catalogue, the transfer steps, the statistics views
+			case 14 -> post("/admin/procedures/{c}/route", office.procedure().code()).with(csrf()).with(user(admin))
+				.param("level", random.nextBoolean() ? "RECEIVING_UNIT" : nasty(), random.nextBoolean() ? "DISTRICT" : nasty())
+				.param("unitCode", nasty(), nasty())
+				.param("task", nasty(), nasty())
+				.param("share", random.nextBoolean() ? "1" : nasty(), random.nextBoolean() ? "4" : nasty())
+				.param("decides", random.nextBoolean() ? "2" : nasty());
+			case 15 -> post("/dossiers/" + dossier.code() + "/" + (random.nextBoolean() ? "transfer" : "accept-transfer"))
+				.with(csrf()).with(clerk)
+				.param("version", random.nextBoolean() ? String.valueOf(dossier.version()) : nasty())
+				.param("note", nasty())
+				.param("specialist", nasty());
+			case 16 -> get("/statistics/interlinked").with(user(admin)).param("unit", nasty()).param("from", nasty())
+				.param("to", nasty());
 			default -> get("/thu-tuc/qr.png").param("path", random.nextBoolean() ? "/thu-tuc" + nasty() : nasty());
 		};
 	}

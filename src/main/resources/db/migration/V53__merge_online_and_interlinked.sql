@@ -23,3 +23,10 @@ select d.code,
             where s.dossier_id = d.id and s.resubmitted_at is null) end as paused_since
 from dossier d
 where d.status <> 'REFUSED_AT_DESK' and d.received_at is not null;
+
+-- Likewise the status constraint: V41 added the online states, V51 the transfer; every state of DossierStatus.
+alter table dossier drop constraint dossier_status_check;
+alter table dossier add constraint dossier_status_check
+    check (status in ('RECEIVED', 'IN_PROCESSING', 'AWAITING_SUPPLEMENT', 'PENDING_APPROVAL', 'APPROVED',
+                      'RESULT_READY', 'REJECTED_AFTER_REVIEW', 'RETURNED', 'REFUSED_AT_DESK', 'WITHDRAWN',
+                      'SUSPENDED', 'SUBMITTED_ONLINE', 'GUIDED', 'TRANSFERRED'));

@@ -1,14 +1,10 @@
 -- Một cửa liên thông (issue 10), statistics side. statistics_dossier keeps one row per dossier; unit_id is the unit
 -- the official report (Biểu 06) counts it at, the resolving unit; receiving_unit_id the unit that received it (the
--- reception view: "xã tiếp nhận … hồ sơ"). Until now both were the receiving unit, which was also the resolving one.
+-- reception view: "xã tiếp nhận … hồ sơ"). Null means the same unit as unit_id: every row written before this version,
+-- and any writer that does not know of interlinked dossiers (the event listeners always set it), so no backfill and no
+-- writer has to change.
 alter table statistics_dossier add column receiving_unit_id bigint;
--- the flows (V22) read none of this column: the backfill would only append a +1 and a -1 per row, so it goes around
--- their update trigger
-alter table statistics_dossier disable trigger statistics_dossier_flow_update;
-update statistics_dossier set receiving_unit_id = unit_id;
-alter table statistics_dossier enable trigger statistics_dossier_flow_update;
-alter table statistics_dossier alter column receiving_unit_id set not null;
-create index statistics_dossier_receiving_idx on statistics_dossier (receiving_unit_id, received_at);
+create index statistics_dossier_receiving_idx on statistics_dossier ((coalesce(receiving_unit_id, unit_id)), received_at);
 
 -- One row per segment of an interlinked dossier that has started (the time spent at one unit of the route), fed by
 -- the dossier module's SegmentStarted / SegmentCompleted / SegmentRescheduled events: the segment view counts each

@@ -165,10 +165,10 @@ public class InterlinkedStatistics {
 		Map<Long, Counts> byGroup = new LinkedHashMap<>();
 		Counts[] total = { Counts.ZERO };
 		jdbc.query("""
-				select d.receiving_unit_id, d.unit_id, d.channel, d.received_at, d.due_at, d.resolved_at,
-				    d.withdrawn_at, d.paused_since
+				select coalesce(d.receiving_unit_id, d.unit_id), d.unit_id, d.channel, d.received_at, d.due_at,
+				    d.resolved_at, d.withdrawn_at, d.paused_since
 				from statistics_dossier d
-				where d.receiving_unit_id = any(:ids) and d.received_at <= :cutoff
+				where coalesce(d.receiving_unit_id, d.unit_id) = any(:ids) and d.received_at <= :cutoff
 				    and (d.resolved_at is null or d.resolved_at >= :start)
 				    and (d.withdrawn_at is null or d.withdrawn_at >= :start)""", parameters(groupOf, period), rs -> {
 			Facts facts = new Facts(instant(rs.getObject(4, OffsetDateTime.class)),

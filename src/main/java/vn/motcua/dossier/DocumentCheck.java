@@ -51,6 +51,15 @@ class DocumentCheck {
 		this.received = received;
 	}
 
+	/** The line becomes another one at the same position (an online submission's list replaced by the checklist). */
+	void rewrite(String name, String form, int copies, boolean mandatory, boolean received) {
+		this.name = name;
+		this.form = form;
+		this.copies = copies;
+		this.mandatory = mandatory;
+		this.received = received;
+	}
+
 	DocumentCheckView view() {
 		return new DocumentCheckView(position, name, form, copies, mandatory, received);
 	}

@@ -43,7 +43,8 @@ import vn.motcua.dossier.DossierEvents.DossiersImported;
  * {@link DossiersImported} event, so the statistics module brings itself up to date through the same published path
  * as after a historical import ({@code dossier_statistics_facts}, filtered by the batch's {@code import_id}).
  *
- * <p>Each dossier gets one history row ("generate") carrying its status, like an imported one, and its supplement
+ * <p>Each dossier gets one history row carrying its status, an "import" like a historical one (so it stays out of
+ * the portal's change feed, V42, as imported history does), and its supplement
  * round as a {@code dossier_supplement} row. The daily code sequences ({@code dossier_code_sequence}) are raised to
  * the highest generated number of each agency and day, so a dossier received later at the desk never gets a code
  * that was generated.
@@ -219,7 +220,7 @@ public class DossierBulkLoad {
 		jdbc.update("""
 				insert into dossier_transition (dossier_id, occurred_at, action, from_status, to_status, actor,
 				    actor_unit, note, due_at)
-				select d.id, d.received_at, 'generate', null, d.status, ?, null, ?, d.due_at
+				select d.id, d.received_at, 'import', null, d.status, ?, null, ?, d.due_at
 				from dossier d where d.import_id = ?""", actor, note, importId);
 		rebuildHistory.forEach(jdbc::execute);
 		long history = System.nanoTime();

@@ -47,8 +47,11 @@ class DossierController {
 
 	private final MessageSource messages;
 
+	private final DossierTransfers transfers;
+
 	DossierController(Dossiers dossiers, DossierSearch search, Procedures procedures, OrganisationUnits units,
-			UserAccounts users, MessageSource messages) {
+			UserAccounts users, MessageSource messages, DossierTransfers transfers) {
+		this.transfers = transfers;
 		this.dossiers = dossiers;
 		this.search = search;
 		this.procedures = procedures;
@@ -162,8 +165,11 @@ class DossierController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
 		DossierView dossier = dossiers.get(user, code);
 		model.addAttribute("dossier", dossier);
-		model.addAttribute("specialists", users.activeMembers(dossier.resolvingUnitId(), Role.SPECIALIST));
-		model.addAttribute("can", DossierActions.allowed(user, dossier));
+		// một cửa liên thông: the route, the unit holding the dossier (whose specialists may get it) and its actions
+		RouteView route = transfers.route(user, code);
+		model.addAttribute("route", route);
+		model.addAttribute("specialists", users.activeMembers(route.holderUnitId(), Role.SPECIALIST));
+		model.addAttribute("can", DossierActions.allowed(user, dossier, route.reach()));
 		model.addAttribute("attachments", dossiers.attachments(user, code));
 		return "dossier/detail";
 	}
@@ -222,6 +228,8 @@ class DossierController {
 				case "apologise" -> dossiers.apologise(user, code, version, reason, endOfOfficeDay(newDueDate));
 				case "withdraw" -> dossiers.withdraw(user, code, version, reason, false);
 				case "suspend" -> dossiers.withdraw(user, code, version, reason, true);
+				case "transfer" -> transfers.transfer(user, code, version, note);
+				case "accept-transfer" -> transfers.accept(user, code, version, specialist, note);
 				default -> throw new org.springframework.web.server.ResponseStatusException(
 						org.springframework.http.HttpStatus.NOT_FOUND);
 			}

@@ -50,4 +50,29 @@ public final class DossierEvents {
 	public record DossiersImported(long importId, int created, Instant at) {
 	}
 
+	// --- một cửa liên thông (interlinked route) ---
+
+	/**
+	 * A segment of an interlinked dossier started: the dossier reached unit {@code unitId} (at reception for the first
+	 * segment, by a transfer for the others), which has until {@code dueAt} for its part.
+	 */
+	public record SegmentStarted(String code, int position, Long unitId, Instant startedAt, Instant dueAt) {
+	}
+
+	/** The dossier left the unit of this segment (transfer onwards, result ready, rejection), judged against dueAt. */
+	public record SegmentCompleted(String code, int position, Long unitId, Instant completedAt, Instant dueAt) {
+	}
+
+	/** A supplement round moved the open segment's deadline. */
+	public record SegmentRescheduled(String code, int position, Long unitId, Instant dueBefore, Instant dueAfter) {
+	}
+
+	/** Chuyển liên thông: handed from one unit of the route to the next. */
+	public record DossierTransferred(String code, Long fromUnitId, Long toUnitId, int toPosition, Instant at) {
+	}
+
+	/** The next unit acknowledged the transfer (tiếp nhận hồ sơ liên thông). */
+	public record TransferAccepted(String code, Long unitId, int position, Instant at) {
+	}
+
 }

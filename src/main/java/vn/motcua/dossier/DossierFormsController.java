@@ -50,6 +50,8 @@ class DossierFormsController {
 
 	private final Dossiers dossiers;
 
+	private final OnlineDossiers online;
+
 	private final DossierForms forms;
 
 	private final OrganisationUnits units;
@@ -58,9 +60,13 @@ class DossierFormsController {
 
 	private final String publicBaseUrl;
 
-	DossierFormsController(Dossiers dossiers, DossierForms forms, OrganisationUnits units, VnFormat fmt,
-			@Value("${motcua.public-base-url:}") String publicBaseUrl) {
+	private final DossierTransfers transfers;
+
+	DossierFormsController(Dossiers dossiers, OnlineDossiers online, DossierForms forms, OrganisationUnits units,
+			VnFormat fmt, @Value("${motcua.public-base-url:}") String publicBaseUrl, DossierTransfers transfers) {
+		this.transfers = transfers;
 		this.dossiers = dossiers;
+		this.online = online;
 		this.forms = forms;
 		this.units = units;
 		this.fmt = fmt;
@@ -78,11 +84,14 @@ class DossierFormsController {
 			.filter(DocumentCheckView::received)
 			.map(doc -> new ReceiptData.SubmittedDocument(doc.name(), documentForm(doc.form()), doc.copies()))
 			.toList();
-		String clerk = d.history().isEmpty() ? user.fullName() : d.history().get(0).actor();
+		// the clerk who received it (an online dossier's history starts with the portal's submission)
+		TransitionView reception = last(d, "receive");
+		String clerk = reception == null ? user.fullName() : reception.actor();
 		ReceiptData data = new ReceiptData(header(d.receivingUnitCode(), d.receivedAt(), d.formSet()), d.code(), null,
 				applicant(d), d.procedureName(), documents, 1, processingTimeText(d), local(d.receivedAt()),
 				local(d.dueAt()), unitName(d.receivingUnitCode()), feeText(d), lookupUrl(d.code()),
-				clerk.equals(user.username()) ? user.fullName() : clerk, FormSet.valueOf(d.formSet()));
+				clerk.equals(user.username()) ? user.fullName() : clerk, FormSet.valueOf(d.formSet()),
+				interlinked(transfers.route(user, code)));
 		return pdf(forms.receipt(data), "giay-tiep-nhan-" + d.code());
 	}
 
@@ -131,8 +140,10 @@ class DossierFormsController {
 	@GetMapping("/dossiers/{code}/forms/control-sheet.pdf")
 	ResponseEntity<byte[]> controlSheet(@AuthenticationPrincipal CurrentUser user, @PathVariable String code) {
 		DossierView d = dossiers.get(user, code);
+		List<SegmentView> segments = transfers.route(user, code).segments();
 		List<ControlSheetData.Handover> rows = new ArrayList<>();
 		List<TransitionView> history = d.history();
+		int handedOver = 0;
 		for (int i = 1; i < history.size(); i++) {
 			TransitionView before = history.get(i - 1);
 			TransitionView step = history.get(i);
@@ -140,20 +151,64 @@ class DossierFormsController {
 			if ("resultReady".equals(step.action()) || "rejectAfterReview".equals(step.action())) {
 				verdict = verdictText(Verdict.of(step.occurredAt(), d.dueAt()));
 			}
+			if ("acceptTransfer".equals(step.action()) && handedOver < segments.size()) {
+				// the hand-over from one unit to the next: the giving unit's verdict against its own deadline
+				SegmentView given = segments.get(handedOver);
+				verdict = given.verdict() == null ? null : verdictText(given.verdict()) + " (" + given.unitName() + ")";
+			}
+			if ("acceptTransfer".equals(step.action())) {
+				handedOver++;
+			}
 			rows.add(new ControlSheetData.Handover(nonNull(before.actorUnit()), before.actor(),
 					nonNull(step.actorUnit()), step.actor(), local(step.occurredAt()), verdict, step.note()));
 		}
-		ControlSheetData data = new ControlSheetData(header(d.receivingUnitCode(), d.receivedAt(), d.formSet()),
-				d.code(), d.applicantName(), local(d.receivedAt()), local(d.dueAt()), unitName(d.receivingUnitCode()),
-				List.of(), rows, FormSet.valueOf(d.formSet()));
+		ControlSheetData data;
+		if (segments.isEmpty()) {
+			data = new ControlSheetData(header(d.receivingUnitCode(), d.receivedAt(), d.formSet()), d.code(),
+					d.applicantName(), local(d.receivedAt()), local(d.dueAt()), unitName(d.receivingUnitCode()),
+					List.of(), rows, FormSet.valueOf(d.formSet()));
+		}
+		else {
+			// một cửa liên thông: the deciding unit resolves, the others cooperate; each unit's part is listed
+			String resolving = segments.stream().filter(SegmentView::decides).map(SegmentView::unitName)
+				.findFirst().orElse(unitName(d.receivingUnitCode()));
+			List<String> cooperating = segments.stream().map(SegmentView::unitName)
+				.filter(name -> !name.equals(resolving)).distinct().toList();
+			List<ControlSheetData.Segment> parts = segments.stream()
+				.map(s -> new ControlSheetData.Segment(s.position(), s.unitName(), s.task(), shareText(s),
+						local(s.startedAt()), local(s.dueAt()), local(s.completedAt()),
+						s.verdict() == null ? null : verdictText(s.verdict())))
+				.toList();
+			data = new ControlSheetData(header(d.receivingUnitCode(), d.receivedAt(), d.formSet()), d.code(),
+					d.applicantName(), local(d.receivedAt()), local(d.dueAt()), resolving, cooperating, rows,
+					FormSet.valueOf(d.formSet()), parts,
+					d.resolvedAt() == null ? null : verdictText(Verdict.of(d.resolvedAt(), d.dueAt())));
+		}
 		return pdf(forms.controlSheet(data), "phieu-kiem-soat-" + d.code());
+	}
+
+	/** Mẫu 02 for an online submission the clerk asked to complete instead of receiving it (no code: not received). */
+	@GetMapping("/dossiers/online/{id}/guidance.pdf")
+	ResponseEntity<byte[]> guidance(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		DossierView d = online.get(user, id).dossier();
+		TransitionView guided = last(d, "guide");
+		if (guided == null || d.supplements().isEmpty()) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		SupplementView request = d.supplements().get(d.supplements().size() - 1);
+		List<String> items = Arrays.stream(request.items().split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
+			.toList();
+		SupplementRequestData data = new SupplementRequestData(header(d.receivingUnitCode(), request.requestedAt(),
+				d.formSet()), null, applicant(d), d.procedureName(), items, request.reason(),
+				unitName(d.receivingUnitCode()), guided.actor(), FormSet.valueOf(d.formSet()));
+		return pdf(forms.supplementRequest(data), "phieu-bo-sung-truc-tuyen-" + id);
 	}
 
 	/** Mẫu 03 for a dossier refused at the desk (it has no code: it was never received). */
 	@GetMapping("/dossiers/refusals/{id}.pdf")
 	ResponseEntity<byte[]> refusal(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
 		DossierView d = dossiers.refusal(user, id);
-		TransitionView refusal = d.history().get(0);
+		TransitionView refusal = last(d, "refuseAtDesk");
 		List<String> reasons = Arrays.stream(refusal.note().split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
 			.toList();
 		RefusalData data = new RefusalData(header(d.receivingUnitCode(), refusal.occurredAt(), d.formSet()),
@@ -196,6 +251,33 @@ class DossierFormsController {
 		String number = value.stripTrailingZeros().scale() <= 0 ? String.format("%02d", value.intValue())
 				: fmt.decimal(value);
 		return number + " " + switch (d.processingUnit()) {
+			case WORKING_DAY -> "ngày làm việc";
+			case CALENDAR_DAY -> "ngày";
+			case WORKING_HOUR -> "giờ làm việc";
+		};
+	}
+
+	/** The receiving unit's part and the route, for the receipt of an interlinked dossier; null otherwise. */
+	private ReceiptData.Interlinked interlinked(RouteView route) {
+		if (!route.interlinked()) {
+			return null;
+		}
+		SegmentView first = route.segments().get(0);
+		String path = route.segments().stream().map(SegmentView::unitName).collect(java.util.stream.Collectors.joining(" → "));
+		String deciding = route.segments().stream().filter(SegmentView::decides).map(SegmentView::unitName)
+			.findFirst().orElse("");
+		return new ReceiptData.Interlinked(first.unitName(), shareText(first), local(first.dueAt()), path, deciding);
+	}
+
+	/** "01 ngày làm việc", "0,5 ngày làm việc", "Trong ngày" for a share of 0 working days. */
+	private String shareText(SegmentView segment) {
+		BigDecimal value = segment.share();
+		if (value.signum() == 0) {
+			return "Trong ngày";
+		}
+		String number = value.stripTrailingZeros().scale() <= 0 ? String.format("%02d", value.intValue())
+				: fmt.decimal(value);
+		return number + " " + switch (segment.shareUnit()) {
 			case WORKING_DAY -> "ngày làm việc";
 			case CALENDAR_DAY -> "ngày";
 			case WORKING_HOUR -> "giờ làm việc";

@@ -67,7 +67,9 @@ import vn.motcua.web.MotCuaTime;
  * {@code INSERT … SELECT} creates the new dossiers, one more their history row ("import"), the audit gets one record
  * with the counts, and one {@link DossiersImported} event lets the statistics module copy the new rows from the
  * dossier module's public view {@code dossier_statistics_facts} in one statement. A row identical to an existing
- * dossier changes nothing (idempotent by code).
+ * dossier changes nothing (idempotent by code). Codes of our pattern dated today or later (the older system's
+ * codes of the switch-over morning) move that day's sequence past them ({@link DossierCodes#reserve}), so receptions,
+ * running meanwhile or after, never give out an imported code again.
  *
  * <p>Status from the columns: withdrawn_at → WITHDRAWN; resolved_at with outcome REJECTED → REJECTED_AFTER_REVIEW
  * (returned_at, if any, is kept as the return time, so the rejection still counts as such); resolved_at with APPROVED
@@ -115,9 +117,12 @@ public class DossierImport {
 
 	private final Clock clock;
 
+	private final DossierCodes codes;
+
 	DossierImport(JdbcTemplate jdbc, OrganisationUnits units, Procedures procedures, CalendarDays calendar,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, DossierCodes codes) {
 		this.jdbc = jdbc;
+		this.codes = codes;
 		this.units = units;
 		this.procedures = procedures;
 		this.calendar = calendar;
@@ -166,8 +171,19 @@ public class DossierImport {
 
 		final Map<Long, DeadlineCalculator> calculators = new HashMap<>();
 
+		/** Highest imported number per agency and day, for days from today on (older days get no new codes). */
+		final Map<String, DossierCodes.Parts> todaysCodes = new java.util.TreeMap<>();
+
+		final LocalDate today;
+
 		Lookups(CurrentUser admin) {
 			this.scope = units.scopeOf(admin);
+			this.today = LocalDate.ofInstant(clock.instant(), MotCuaTime.ZONE);
+		}
+
+		void noteCode(String code) {
+			DossierCodes.parse(code).filter(parts -> !parts.day().isBefore(today)).ifPresent(parts -> todaysCodes
+				.merge(parts.agency() + "|" + parts.day(), parts, (a, b) -> a.sequence() >= b.sequence() ? a : b));
 		}
 
 		Optional<UnitView> unit(String code) {
@@ -211,7 +227,11 @@ public class DossierImport {
 				    supplement_policy varchar(10), form_set varchar(12) not null
 				) on commit drop""");
 		List<ImportReport.Problem> problems = new ArrayList<>();
-		long staged = stream(admin, csv, problems);
+		Lookups lookups = new Lookups(admin);
+		long staged = stream(lookups, csv, problems);
+		// before the checks: a reception that took one of these numbers first is then seen as a conflict, and
+		// one that comes later waits for this transaction and continues after them (rolled back with a rejection)
+		lookups.todaysCodes.values().forEach(parts -> codes.reserve(parts.agency(), parts.day(), parts.sequence()));
 		if (staged > 0) {
 			jdbc.execute("create index on pg_temp.dossier_import_row (code)");
 			jdbc.execute("analyze pg_temp.dossier_import_row");
@@ -233,8 +253,7 @@ public class DossierImport {
 
 	// --- the streaming pass ---
 
-	private long stream(CurrentUser admin, InputStream csv, List<ImportReport.Problem> problems) {
-		Lookups lookups = new Lookups(admin);
+	private long stream(Lookups lookups, InputStream csv, List<ImportReport.Problem> problems) {
 		List<Object[]> batch = new ArrayList<>(BATCH);
 		long staged = 0;
 		long line = 1;
@@ -266,6 +285,7 @@ public class DossierImport {
 					}
 					Staged row = read(line, record, header, lookups, problems);
 					if (row != null) {
+						lookups.noteCode(row.code());
 						batch.add(values(row));
 						staged++;
 						if (batch.size() == BATCH) {

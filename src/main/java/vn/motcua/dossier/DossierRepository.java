@@ -8,4 +8,6 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
 	Optional<Dossier> findByCode(String code);
 
+	Optional<Dossier> findByPortalNumber(String portalNumber);
+
 }

@@ -58,8 +58,12 @@ public class Dossiers {
 
 	private final Clock clock;
 
+	private final RoutePlanner routes;
+
 	Dossiers(DossierRepository dossiers, DossierCodes codes, AttachmentRepository attachments, Procedures procedures,
-			CalendarDays calendar, OrganisationUnits units, UserAccounts users, AuditLog audit, Clock clock) {
+			CalendarDays calendar, OrganisationUnits units, UserAccounts users, AuditLog audit, Clock clock,
+			RoutePlanner routes) {
+		this.routes = routes;
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.attachments = attachments;
@@ -103,9 +107,13 @@ public class Dossiers {
 			checklist.add(new Dossier.Checked(document.name(), document.form().name(), document.copies(),
 					document.mandatory(), received.contains(document.position())));
 		}
+		// một cửa liên thông: the route with its units for this desk, the first segment's own deadline
+		List<Dossier.PlannedSegment> route = routes.plan(procedure.code(), unit, time);
+		Instant firstSegmentDue = route.isEmpty() ? null
+				: routes.segmentDue(unit.id(), route.get(0).share(), now, form.channel() == Channel.ONLINE);
 		Dossier dossier = Dossier.receive(intake, code, checklist, time,
 				procedures.supplementPolicy(procedure.code()).orElse(SupplementPolicy.PAUSE), fee(form, procedure), now,
-				appointment.instant(), appointment.explanation(), actor(clerk));
+				appointment.instant(), appointment.explanation(), actor(clerk), route, firstSegmentDue);
 		dossiers.saveAndFlush(dossier);
 		audit.record("dossier.received", "Dossier", code, "%s; %s; hẹn trả %s".formatted(procedure.code(),
 				intake.applicant().name(), appointment.dueAt()));
@@ -134,7 +142,7 @@ public class Dossiers {
 	}
 
 	/** A procedure with a fee needs it recorded as paid (amount, receipt, method) or exempt; none otherwise. */
-	private static FeePayment fee(ReceiveForm form, ProcedureView procedure) {
+	static FeePayment fee(ReceiveForm form, ProcedureView procedure) {
 		if (procedure.fees().isEmpty()) {
 			return null;
 		}
@@ -165,7 +173,7 @@ public class Dossiers {
 		return procedure;
 	}
 
-	private static Applicant applicant(ReceiveForm form) {
+	static Applicant applicant(ReceiveForm form) {
 		String phone = ApplicantRules.digits(trim(form.phone()));
 		if (phone != null && !ApplicantRules.isPhone(phone)) {
 			throw DossierException.onField("phone", "dossier.phone.invalid");
@@ -197,12 +205,12 @@ public class Dossiers {
 
 	/** Chuyển xử lý: the clerk or a leader gives the dossier to a specialist of the resolving unit. */
 	public DossierView assign(CurrentUser user, String code, long version, String specialist, String note) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtHolder(user, code, version);
 		if (!(user.has(Role.RECEPTION_CLERK) || user.has(Role.LEADER))) {
 			throw new DossierException("dossier.error.role");
 		}
 		if (!StringUtils.hasText(specialist)
-				|| !users.isActiveMember(specialist, dossier.getResolvingUnitId(), Role.SPECIALIST)) {
+				|| !users.isActiveMember(specialist, dossier.holderUnitId(), Role.SPECIALIST)) {
 			throw DossierException.onField("specialist", "dossier.error.notASpecialist", specialist);
 		}
 		if (dossier.getStatus() == DossierStatus.IN_PROCESSING && !user.has(Role.LEADER)) {
@@ -213,7 +221,7 @@ public class Dossiers {
 	}
 
 	public DossierView requestSupplement(CurrentUser user, String code, long version, String items, String reason) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtHolder(user, code, version);
 		requireAssigneeOrLeader(user, dossier);
 		if (!StringUtils.hasText(items)) {
 			throw DossierException.onField("items", "dossier.error.itemsRequired");
@@ -224,7 +232,7 @@ public class Dossiers {
 
 	/** The applicant brought the missing documents: the appointment moves by the paused time (or restarts). */
 	public DossierView supplementReceived(CurrentUser user, String code, long version, boolean online) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtDesk(user, code, version);
 		requireRole(user, Role.RECEPTION_CLERK);
 		if (dossier.getStatus() != DossierStatus.AWAITING_SUPPLEMENT) {
 			throw new DossierException("dossier.error.transition", dossier.getStatus(), DossierStatus.IN_PROCESSING);
@@ -234,25 +242,28 @@ public class Dossiers {
 			.afterPauses(dossier.getReceivedAt(), dossier.processingTime(), dossier.getChannel() == Channel.ONLINE,
 					dossier.pausesEndingAt(now, online), dossier.supplementPolicy());
 		dossier.supplementReceived(now, online, appointment.instant(), appointment.explanation(), actor(user));
+		if (dossier.currentSegment().isPresent()) {
+			dossier.rescheduleSegment(routes.segmentDueAfterSupplement(dossier, now, online));
+		}
 		return save(dossier, "dossier.supplementReceived", "hẹn trả mới " + appointment.dueAt());
 	}
 
 	public DossierView submitForApproval(CurrentUser user, String code, long version, String note) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtHolder(user, code, version);
 		requireAssignee(user, dossier);
 		dossier.submitForApproval(clock.instant(), actor(user), trim(note));
 		return save(dossier, "dossier.submittedForApproval", note);
 	}
 
 	public DossierView approve(CurrentUser user, String code, long version, String note) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtHolder(user, code, version);
 		requireRole(user, Role.LEADER);
 		dossier.approve(clock.instant(), actor(user), trim(note));
 		return save(dossier, "dossier.approved", note);
 	}
 
 	public DossierView sendBack(CurrentUser user, String code, long version, String note) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtHolder(user, code, version);
 		requireRole(user, Role.LEADER);
 		if (!StringUtils.hasText(note)) {
 			throw DossierException.onField("note", "dossier.error.reasonRequired");
@@ -262,7 +273,7 @@ public class Dossiers {
 	}
 
 	public DossierView rejectAfterReview(CurrentUser user, String code, long version, String reasons) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtHolder(user, code, version);
 		requireRole(user, Role.LEADER);
 		if (!StringUtils.hasText(reasons)) {
 			throw DossierException.onField("reasons", "dossier.error.reasonRequired");
@@ -273,7 +284,7 @@ public class Dossiers {
 
 	/** The signed result reaches the one-stop desk: the moment that decides early / on time / late. */
 	public DossierView resultReady(CurrentUser user, String code, long version, String note) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtHolder(user, code, version);
 		if (!(user.has(Role.RECEPTION_CLERK) || isAssignee(user, dossier))) {
 			throw new DossierException("dossier.error.role");
 		}
@@ -282,7 +293,7 @@ public class Dossiers {
 	}
 
 	public DossierView returnResult(CurrentUser user, String code, long version, String note) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtDesk(user, code, version);
 		requireRole(user, Role.RECEPTION_CLERK);
 		dossier.returnResult(clock.instant(), actor(user), trim(note));
 		return save(dossier, "dossier.returned", note);
@@ -290,7 +301,7 @@ public class Dossiers {
 
 	/** Xin lỗi và hẹn lại (Mẫu 04), by a leader of the late unit. */
 	public DossierView apologise(CurrentUser user, String code, long version, String reason, Instant newDueAt) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = loadAtHolder(user, code, version);
 		requireRole(user, Role.LEADER);
 		if (!StringUtils.hasText(reason)) {
 			throw DossierException.onField("reason", "dossier.error.reasonRequired");
@@ -304,7 +315,7 @@ public class Dossiers {
 
 	/** Rút hồ sơ (the applicant asks, at the desk) or dừng giải quyết (a leader, NĐ 118/2025 dossiers only). */
 	public DossierView withdraw(CurrentUser user, String code, long version, String reason, boolean suspend) {
-		Dossier dossier = load(user, code, version);
+		Dossier dossier = suspend ? loadAtHolder(user, code, version) : loadAtDesk(user, code, version);
 		requireRole(user, suspend ? Role.LEADER : Role.RECEPTION_CLERK);
 		if (!StringUtils.hasText(reason)) {
 			throw DossierException.onField("reason", "dossier.error.reasonRequired");
@@ -362,7 +373,7 @@ public class Dossiers {
 	public record Download(String fileName, String contentType, byte[] content) {
 	}
 
-	private static String safeName(String fileName) {
+	static String safeName(String fileName) {
 		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
 		if (name.length() > 200) {
 			name = name.substring(name.length() - 200);
@@ -373,7 +384,7 @@ public class Dossiers {
 		return name;
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return java.util.HexFormat.of()
 				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
@@ -413,15 +424,22 @@ public class Dossiers {
 		}
 		String digits = check.trim();
 		return dossiers.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT))
-			.map(Dossier::view)
-			.filter(d -> endsWith(d.applicantPhone(), digits) | endsWith(d.applicantIdNumber(), digits)
-					| endsWith(d.applicantTaxCode() == null ? null : d.applicantTaxCode().replace("-", ""), digits))
-			.map(d -> new PublicStatus(d.code(), d.procedureName(),
-					units.find(d.receivingUnitCode()).map(UnitView::name).orElse(d.receivingUnitCode()), d.receivedAt(),
-					d.dueAt(), d.revisedDueAt(), d.status(),
-					d.status() == DossierStatus.AWAITING_SUPPLEMENT && !d.supplements().isEmpty()
-							? d.supplements().get(d.supplements().size() - 1).items() : null,
-					d.resolvedAt(), d.returnedAt(), d.resolvingUnitId()));
+			.filter(dossier -> {
+				DossierView d = dossier.view();
+				return endsWith(d.applicantPhone(), digits) | endsWith(d.applicantIdNumber(), digits)
+						| endsWith(d.applicantTaxCode() == null ? null : d.applicantTaxCode().replace("-", ""), digits);
+			})
+			.map(dossier -> {
+				DossierView d = dossier.view();
+				return new PublicStatus(d.code(), d.procedureName(),
+						units.find(d.receivingUnitCode()).map(UnitView::name).orElse(d.receivingUnitCode()),
+						d.receivedAt(), d.dueAt(), d.revisedDueAt(), d.status(),
+						d.status() == DossierStatus.AWAITING_SUPPLEMENT && !d.supplements().isEmpty()
+								? d.supplements().get(d.supplements().size() - 1).items() : null,
+						d.resolvedAt(), d.returnedAt(), d.resolvingUnitId(),
+						dossier.segmentViews().stream().map(sv -> new PublicStatus.Step(sv.unitName(), sv.task(),
+								sv.state(), sv.startedAt(), sv.completedAt(), sv.decides())).toList());
+			});
 	}
 
 	private static boolean endsWith(String value, String digits) {
@@ -432,10 +450,16 @@ public class Dossiers {
 
 	// --- helpers ---
 
-	private Dossier visible(CurrentUser user, String code) {
+	/**
+	 * The dossier, if the user's units reach its receiving or resolving unit or, for an interlinked dossier, any unit
+	 * of its route (users of a unit see the dossiers routed to it, not only those of their own subtree).
+	 */
+	Dossier visible(CurrentUser user, String code) {
 		Dossier dossier = dossiers.findByCode(code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
 			.orElseThrow(() -> new AccessDeniedException("dossier " + code));
-		if (!units.canAccess(user, dossier.getReceivingUnitId()) && !units.canAccess(user, dossier.getResolvingUnitId())) {
+		java.util.Set<Long> scope = units.scopeOf(user);
+		if (!scope.contains(dossier.getReceivingUnitId()) && !scope.contains(dossier.getResolvingUnitId())
+				&& dossier.routeUnitIds().stream().noneMatch(scope::contains)) {
 			throw new AccessDeniedException("dossier " + code);
 		}
 		return dossier;
@@ -449,7 +473,33 @@ public class Dossiers {
 		return dossier;
 	}
 
-	private DossierView save(Dossier dossier, String action, String details) {
+	/**
+	 * For a processing step: the user's units must reach the unit holding the dossier now. A dossier one unit handles
+	 * is always held by that unit; an interlinked one only by the unit of its current segment, so the other units of
+	 * the route follow it without acting on it.
+	 */
+	Dossier loadAtHolder(CurrentUser user, String code, long version) {
+		Dossier dossier = load(user, code, version);
+		if (!units.canAccess(user, dossier.holderUnitId())) {
+			throw new DossierException("dossier.error.notHolder", unitName(dossier.holderUnitId()));
+		}
+		return dossier;
+	}
+
+	/** For a step at the one-stop desk (supplement back, return, withdrawal): the receiving unit or the holder. */
+	private Dossier loadAtDesk(CurrentUser user, String code, long version) {
+		Dossier dossier = load(user, code, version);
+		if (!units.canAccess(user, dossier.getReceivingUnitId()) && !units.canAccess(user, dossier.holderUnitId())) {
+			throw new DossierException("dossier.error.notHolder", unitName(dossier.holderUnitId()));
+		}
+		return dossier;
+	}
+
+	String unitName(Long unitId) {
+		return units.namesOf(java.util.Set.of(unitId)).getOrDefault(unitId, String.valueOf(unitId));
+	}
+
+	DossierView save(Dossier dossier, String action, String details) {
 		try {
 			dossiers.saveAndFlush(dossier);
 		}
@@ -466,7 +516,7 @@ public class Dossiers {
 		}
 	}
 
-	private static boolean isAssignee(CurrentUser user, Dossier dossier) {
+	static boolean isAssignee(CurrentUser user, Dossier dossier) {
 		return user.has(Role.SPECIALIST) && user.username().equals(dossier.getAssignee());
 	}
 
@@ -482,11 +532,11 @@ public class Dossiers {
 		}
 	}
 
-	private static Actor actor(CurrentUser user) {
+	static Actor actor(CurrentUser user) {
 		return new Actor(user.username(), user.unitCode());
 	}
 
-	private static String trim(String text) {
+	static String trim(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
 

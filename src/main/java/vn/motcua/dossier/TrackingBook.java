@@ -140,10 +140,10 @@ public class TrackingBook {
 		return new Filter(start, end, chosen, fieldCode, chosenStatus);
 	}
 
-	/** The statuses a dossier in the book can have (a refusal at the desk is never in it). */
+	/** The statuses a dossier in the book can have (a dossier never received, e.g. refused at the desk, is not in it). */
 	public static List<DossierStatus> statuses() {
 		return java.util.Arrays.stream(DossierStatus.values())
-			.filter(s -> s != DossierStatus.REFUSED_AT_DESK)
+			.filter(DossierStatus::wasReceived)
 			.toList();
 	}
 

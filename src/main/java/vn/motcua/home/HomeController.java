@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.motcua.dossier.DossierSearch;
+import vn.motcua.dossier.OnlineDossiers;
 import vn.motcua.organisation.CurrentUser;
 import vn.motcua.organisation.OrganisationUnits;
 import vn.motcua.organisation.Role;
@@ -18,9 +19,12 @@ class HomeController {
 
 	private final DossierSearch dossiers;
 
-	HomeController(OrganisationUnits units, DossierSearch dossiers) {
+	private final OnlineDossiers online;
+
+	HomeController(OrganisationUnits units, DossierSearch dossiers, OnlineDossiers online) {
 		this.units = units;
 		this.dossiers = dossiers;
+		this.online = online;
 	}
 
 	@GetMapping("/")
@@ -32,6 +36,8 @@ class HomeController {
 		model.addAttribute("isAdmin", user.has(Role.ADMIN));
 		// the worklist is the first thing a clerk, specialist or leader needs after login
 		model.addAttribute("work", dossiers.counts(units.scopeOf(user), user.username()));
+		// submissions from the public-service portal waiting for the clerk's reception check
+		model.addAttribute("onlineWaiting", user.has(Role.RECEPTION_CLERK) ? online.countWaiting(user) : 0L);
 		return "home/index";
 	}
 

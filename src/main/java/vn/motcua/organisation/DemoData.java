@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,8 @@ import vn.motcua.audit.AuditLog;
  * A small fictional province for trying MotCua out ({@code demo} profile only, which {@code ./mvnw spring-boot:run}
  * uses and production never does): one district with three communes, and one commune attached directly to the
  * province as after the 2025 reform; one user per role per unit, all with the password {@code motcua.demo.password}.
- * Idempotent: existing units and users are left as they are.
+ * Idempotent: existing units and users are left as they are. Instances starting together on one database take
+ * turns through {@link #BOOTSTRAP_LOCK}: without it both saw no unit and one failed to start on the unique code.
  */
 @Component
 @Profile("demo")
@@ -30,6 +32,16 @@ import vn.motcua.audit.AuditLog;
 class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	/**
+	 * PostgreSQL advisory lock ("MotCuaOr" in ASCII) held for the transaction of a start-up job that creates units
+	 * and users (this one, {@link InitialAdministrator}), so that only one instance does it.
+	 */
+	static final long BOOTSTRAP_LOCK = 0x4d6f744375614f72L;
+
+	static void waitForBootstrapLock(JdbcClient jdbc) {
+		jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(BOOTSTRAP_LOCK).query(Integer.class).single();
+	}
 
 	record DemoUnit(String code, String name, UnitKind kind, String parentCode, String adminCode, String agencyId,
 			String userPrefix) {
@@ -51,6 +63,7 @@ class DemoData implements ApplicationRunner {
 			case SPECIALIST -> "chuyenvien";
 			case LEADER -> "lanhdao";
 			case STATISTICS -> "thongke";
+			case PORTAL -> "congdvc";
 		};
 	}
 
@@ -61,6 +74,7 @@ class DemoData implements ApplicationRunner {
 			case SPECIALIST -> "Chuyên viên";
 			case LEADER -> "Lãnh đạo";
 			case STATISTICS -> "Cán bộ thống kê";
+			case PORTAL -> "Cổng dịch vụ công";
 		};
 	}
 
@@ -76,20 +90,24 @@ class DemoData implements ApplicationRunner {
 
 	private final String password;
 
+	private final JdbcClient jdbc;
+
 	DemoData(OrganisationUnitRepository units, UserAccountRepository users, UserAccounts accounts,
 			AuditLog audit, Clock clock,
-			@Value("${motcua.demo.password:demo}") String password) {
+			@Value("${motcua.demo.password:demo}") String password, JdbcClient jdbc) {
 		this.units = units;
 		this.users = users;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
 		this.password = password;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		waitForBootstrapLock(jdbc);
 		int created = 0;
 		for (DemoUnit demo : UNITS) {
 			OrganisationUnit unit = units.findByCode(demo.code()).orElse(null);

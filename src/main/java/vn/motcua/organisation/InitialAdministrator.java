@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -47,12 +48,14 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final String password;
 
+	private final JdbcClient jdbc;
+
 	InitialAdministrator(UserAccountRepository users, OrganisationUnitRepository units, UserAccounts accounts,
 			AuditLog audit, Clock clock, @Value("${motcua.bootstrap.unit-code:}") String unitCode,
 			@Value("${motcua.bootstrap.unit-name:}") String unitName,
 			@Value("${motcua.bootstrap.unit-kind:PROVINCE}") UnitKind unitKind,
 			@Value("${motcua.bootstrap.admin-username:quantri}") String username,
-			@Value("${motcua.bootstrap.admin-password:}") String password) {
+			@Value("${motcua.bootstrap.admin-password:}") String password, JdbcClient jdbc) {
 		this.users = users;
 		this.units = units;
 		this.accounts = accounts;
@@ -63,11 +66,14 @@ class InitialAdministrator implements ApplicationRunner {
 		this.unitKind = unitKind;
 		this.username = username;
 		this.password = password;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// two instances starting on an empty database: the second waits here and then finds the administrator
+		DemoData.waitForBootstrapLock(jdbc);
 		if (users.count() > 0) {
 			return;
 		}

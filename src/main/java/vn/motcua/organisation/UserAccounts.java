@@ -85,6 +85,7 @@ public class UserAccounts {
 	}
 
 	public UserView create(CurrentUser admin, UserForm form) {
+		requireTechnicalAlone(form.roles());
 		String username = normalise(form.username());
 		if (users.existsByUsername(username)) {
 			throw OrganisationException.onField("username", "user.error.duplicateUsername", username);
@@ -101,6 +102,13 @@ public class UserAccounts {
 		audit.record("user.created", "UserAccount", username, "%s, đơn vị %s, vai trò %s".formatted(
 				account.getFullName(), unit.getCode(), form.roles()));
 		return account.view(clock.instant());
+	}
+
+	/** A portal's technical account holds that role alone: its password sits in another system's configuration. */
+	private static void requireTechnicalAlone(java.util.Collection<Role> roles) {
+		if (roles != null && roles.size() > 1 && roles.stream().anyMatch(Role::isTechnical)) {
+			throw OrganisationException.onField("roles", "user.error.technicalAlone");
+		}
 	}
 
 	/**
@@ -120,6 +128,7 @@ public class UserAccounts {
 	public UserView update(CurrentUser admin, String username, UserForm form) {
 		UserAccount account = manageable(admin, username);
 		OrganisationUnit unit = units.manageable(admin, form.unitCode(), "unitCode");
+		requireTechnicalAlone(form.roles());
 		if (account.getUsername().equals(admin.username()) && !form.roles().contains(Role.ADMIN)) {
 			throw OrganisationException.onField("roles", "user.error.ownAdminRole");
 		}

@@ -31,12 +31,16 @@ class ProcedureAdminController {
 
 	private final Procedures procedures;
 
+	private final ProcedureRoutes routes;
+
 	private final OrganisationUnits units;
 
 	private final MessageSource messages;
 
-	ProcedureAdminController(Procedures procedures, OrganisationUnits units, MessageSource messages) {
+	ProcedureAdminController(Procedures procedures, ProcedureRoutes routes, OrganisationUnits units,
+			MessageSource messages) {
 		this.procedures = procedures;
+		this.routes = routes;
 		this.units = units;
 		this.messages = messages;
 	}
@@ -49,6 +53,7 @@ class ProcedureAdminController {
 		model.addAttribute("policies", SupplementPolicy.values());
 		model.addAttribute("documentForms", DocumentForm.values());
 		model.addAttribute("feeKinds", FeeKind.values());
+		model.addAttribute("routeLevels", RouteLevel.values());
 	}
 
 	@GetMapping("/admin/procedures")
@@ -176,6 +181,100 @@ class ProcedureAdminController {
 		return "redirect:/admin/procedures/" + Procedures.normaliseCode(code);
 	}
 
+	/**
+	 * Quy trình liên thông: the rows of the form (blank rows left out) replace the route; no row at all removes it. A
+	 * broken rule shows the page again with the rows as typed and a Vietnamese message.
+	 */
+	@PostMapping("/admin/procedures/{code}/route")
+	String replaceRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+			@RequestParam(name = "level", required = false) java.util.List<String> levels,
+			@RequestParam(name = "unitCode", required = false) java.util.List<String> unitCodes,
+			@RequestParam(name = "task", required = false) java.util.List<String> tasks,
+			@RequestParam(name = "share", required = false) java.util.List<String> shares,
+			@RequestParam(name = "decides", required = false) String decides, Model model, Locale locale,
+			RedirectAttributes flash) {
+		requireEditor(user);
+		ProcedureView procedure = procedures.get(code);
+		java.util.List<RouteRow> rows = RouteRow.of(levels, unitCodes, tasks, shares, decides);
+		try {
+			java.util.List<ProcedureRoute.Draft> drafts = new java.util.ArrayList<>();
+			for (RouteRow row : rows) {
+				if (!row.blank()) {
+					drafts.add(row.draft(drafts.size() + 1));
+				}
+			}
+			routes.replace(procedure.code(), drafts);
+			flash.addFlashAttribute("message", drafts.isEmpty() ? "procedure.route.removed" : "procedure.route.saved");
+			return "redirect:/admin/procedures/" + procedure.code() + "#route";
+		}
+		catch (ProcedureException ex) {
+			model.addAttribute("form", ProcedureForm.of(procedure));
+			model.addAttribute("canEdit", true);
+			model.addAttribute("routeRows", rows);
+			model.addAttribute("routeError",
+					messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+			return showForm(model, procedure);
+		}
+	}
+
+	/** One row of the route form as typed (strings, so that a bad value can be shown back). */
+	record RouteRow(String level, String unitCode, String task, String share, boolean decides) {
+
+		static java.util.List<RouteRow> of(java.util.List<String> levels, java.util.List<String> unitCodes,
+				java.util.List<String> tasks, java.util.List<String> shares, String decides) {
+			int count = Math.min(ProcedureRoute.MAX_STEPS + 4, Math.max(size(tasks), size(shares)));
+			java.util.List<RouteRow> rows = new java.util.ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				rows.add(new RouteRow(at(levels, i), at(unitCodes, i), at(tasks, i), at(shares, i),
+						String.valueOf(i + 1).equals(decides)));
+			}
+			return rows;
+		}
+
+		/** The rows of a saved route, padded with blank rows up to the form's size. */
+		static java.util.List<RouteRow> of(java.util.Optional<ProcedureRoute> route) {
+			java.util.List<RouteRow> rows = new java.util.ArrayList<>();
+			route.ifPresent(r -> r.steps()
+				.forEach(s -> rows.add(new RouteRow(s.level().name(), s.unitCode() == null ? "" : s.unitCode(),
+						s.task(), s.share().toPlainString().replace('.', ','), s.decides()))));
+			while (rows.size() < ProcedureRoute.MAX_STEPS) {
+				rows.add(new RouteRow(rows.isEmpty() ? RouteLevel.RECEIVING_UNIT.name() : "", "", "", "", false));
+			}
+			return rows;
+		}
+
+		boolean blank() {
+			return task.isBlank() && share.isBlank();
+		}
+
+		ProcedureRoute.Draft draft(int position) {
+			RouteLevel parsedLevel;
+			try {
+				parsedLevel = RouteLevel.valueOf(level.trim());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ProcedureException("route", "procedure.route.error.level", position);
+			}
+			java.math.BigDecimal value;
+			try {
+				value = new java.math.BigDecimal(share.trim().replace(',', '.'));
+			}
+			catch (NumberFormatException ex) {
+				throw new ProcedureException("route", "procedure.route.error.share", position);
+			}
+			return new ProcedureRoute.Draft(parsedLevel, unitCode, task, value, decides);
+		}
+
+		private static int size(java.util.List<String> values) {
+			return values == null ? 0 : values.size();
+		}
+
+		private static String at(java.util.List<String> values, int index) {
+			return values == null || index >= values.size() || values.get(index) == null ? "" : values.get(index);
+		}
+
+	}
+
 	private String actionFailed(String code, BindingResult errors, Model model, Locale locale) {
 		ProcedureView procedure = procedures.get(code);
 		model.addAttribute("form", ProcedureForm.of(procedure));
@@ -189,6 +288,12 @@ class ProcedureAdminController {
 
 	private String showForm(Model model, ProcedureView procedure) {
 		model.addAttribute("procedure", procedure);
+		java.util.Optional<ProcedureRoute> route = procedure == null ? java.util.Optional.empty()
+				: routes.route(procedure.code());
+		model.addAttribute("route", route.orElse(null));
+		if (!model.containsAttribute("routeRows")) {
+			model.addAttribute("routeRows", RouteRow.of(route));
+		}
 		model.addAttribute("fields", procedures.fields());
 		if (!model.containsAttribute("canEdit")) {
 			model.addAttribute("canEdit", true);

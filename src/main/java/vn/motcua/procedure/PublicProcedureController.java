@@ -32,10 +32,14 @@ class PublicProcedureController {
 
 	private final Procedures procedures;
 
+	private final ProcedureRoutes routes;
+
 	private final String publicBaseUrl;
 
-	PublicProcedureController(Procedures procedures, @Value("${motcua.public-base-url:}") String publicBaseUrl) {
+	PublicProcedureController(Procedures procedures, ProcedureRoutes routes,
+			@Value("${motcua.public-base-url:}") String publicBaseUrl) {
 		this.procedures = procedures;
+		this.routes = routes;
 		this.publicBaseUrl = publicBaseUrl;
 	}
 
@@ -64,6 +68,7 @@ class PublicProcedureController {
 		ProcedureView procedure = procedures.find(code).filter(ProcedureView::active)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		model.addAttribute("procedure", procedure);
+		model.addAttribute("route", routes.route(procedure.code()).orElse(null));
 		return "procedure/public-detail";
 	}
 

@@ -38,16 +38,22 @@ class StatisticsReadModel {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Counted in the official report at the resolving unit ("tại cơ quan trực tiếp giải quyết"): for an interlinked
+	 * dossier the unit that decides, which may differ from the receiving unit kept for the reception view.
+	 */
 	@EventListener
 	void on(DossierReceived event) {
 		jdbc.update("""
-				insert into statistics_dossier (code, unit_id, field_code, procedure_code, channel, received_at, due_at)
-				values (?, ?, ?, ?, ?, ?, ?)
-				on conflict (code) do update set unit_id = excluded.unit_id, field_code = excluded.field_code,
+				insert into statistics_dossier (code, unit_id, receiving_unit_id, field_code, procedure_code, channel,
+				    received_at, due_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (code) do update set unit_id = excluded.unit_id,
+				    receiving_unit_id = excluded.receiving_unit_id, field_code = excluded.field_code,
 				    procedure_code = excluded.procedure_code, channel = excluded.channel,
 				    received_at = excluded.received_at, due_at = excluded.due_at""", event.code(),
-				event.receivingUnitId(), event.fieldCode(), event.procedureCode(), event.channel().name(),
-				at(event.receivedAt()), at(event.dueAt()));
+				event.resolvingUnitId(), event.receivingUnitId(), event.fieldCode(), event.procedureCode(),
+				event.channel().name(), at(event.receivedAt()), at(event.dueAt()));
 	}
 
 	/** The clock pauses while the supplement is awaited. */
@@ -87,16 +93,19 @@ class StatisticsReadModel {
 	@EventListener
 	void on(DossiersImported event) {
 		jdbc.update("""
-				insert into statistics_dossier (code, unit_id, field_code, procedure_code, channel, received_at, due_at,
-				    resolved_at, rejected, withdrawn_at, paused_since)
-				select f.code, f.unit_id, f.field_code, f.procedure_code, f.channel, f.received_at, f.due_at,
-				    f.resolved_at, f.rejected, f.withdrawn_at, f.paused_since
+				insert into statistics_dossier (code, unit_id, receiving_unit_id, field_code, procedure_code, channel,
+				    received_at, due_at, resolved_at, rejected, withdrawn_at, paused_since)
+				select f.code, f.unit_id, f.receiving_unit_id, f.field_code, f.procedure_code, f.channel, f.received_at,
+				    f.due_at, f.resolved_at, f.rejected, f.withdrawn_at, f.paused_since
 				from dossier_statistics_facts f where f.import_id = ?
-				on conflict (code) do update set unit_id = excluded.unit_id, field_code = excluded.field_code,
+				on conflict (code) do update set unit_id = excluded.unit_id,
+				    receiving_unit_id = excluded.receiving_unit_id, field_code = excluded.field_code,
 				    procedure_code = excluded.procedure_code, channel = excluded.channel,
 				    received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
 				    rejected = excluded.rejected, withdrawn_at = excluded.withdrawn_at,
 				    paused_since = excluded.paused_since""", event.importId());
+		// the import appended one delta row per key and statement: merge them now rather than at the next round
+		jdbc.queryForObject("select statistics_flow_compact()", Long.class);
 	}
 
 	@EventListener
@@ -106,6 +115,9 @@ class StatisticsReadModel {
 				on conflict (dossier_code) do update set unit_id = excluded.unit_id, level = excluded.level,
 				    recorded_at = excluded.recorded_at""", event.dossierCode(), event.unitId(), event.level().name(),
 				at(event.at()));
+		// beside the dossier too, so that the rating's events reach the flows (V22__statistics_flows.sql)
+		jdbc.update("update statistics_dossier set rated_at = ?, rating_level = ? where code = ?", at(event.at()),
+				event.level().name(), event.dossierCode());
 	}
 
 	private static OffsetDateTime at(Instant instant) {

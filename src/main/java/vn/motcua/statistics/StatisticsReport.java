@@ -185,6 +185,13 @@ public class StatisticsReport {
 			return equals(ZERO);
 		}
 
+		Counts plus(Counts o) {
+			return new Counts(carriedOver + o.carriedOver, online + o.online, direct + o.direct, postal + o.postal,
+					early + o.early, onTime + o.onTime, late + o.late, withinDeadline + o.withinDeadline,
+					overdue + o.overdue, withdrawn + o.withdrawn, ratings + o.ratings,
+					satisfiedRatings + o.satisfiedRatings);
+		}
+
 	}
 
 	/** One line of a grouped report: a field (code, name) or a unit (code, name). */
@@ -202,7 +209,7 @@ public class StatisticsReport {
 	 */
 	static final String PLACEMENT = """
 			select d.code, d.unit_id, d.field_code, d.procedure_code, d.channel, d.received_at, d.due_at, d.resolved_at,
-			    g.grp,
+			    d.rated_at, d.rating_level, g.grp,
 			    case
 			        when d.withdrawn_at <= :cutoff then 'NONE'
 			        when d.received_at > :cutoff then 'NONE'
@@ -246,11 +253,10 @@ public class StatisticsReport {
 			}
 		}
 		AGGREGATE = "select grouping(%1$s) = 1 as is_total, %1$s as key,\n" + columns + """
-				    count(*) filter (where r.recorded_at >= :start and r.recorded_at <= :cutoff) as ratings,
-				    count(*) filter (where r.recorded_at >= :start and r.recorded_at <= :cutoff
-				        and r.level <> 'DISSATISFIED') as satisfied
+				    count(*) filter (where p.rated_at >= :start and p.rated_at <= :cutoff) as ratings,
+				    count(*) filter (where p.rated_at >= :start and p.rated_at <= :cutoff
+				        and p.rating_level <> 'DISSATISFIED') as satisfied
 				from (%2$s) p
-				left join statistics_rating r on r.dossier_code = p.code
 				group by rollup(%1$s)""";
 	}
 
@@ -262,8 +268,12 @@ public class StatisticsReport {
 
 	private final Clock clock;
 
-	StatisticsReport(NamedParameterJdbcTemplate jdbc, OrganisationUnits units, Procedures procedures, Clock clock) {
+	private final StatisticsFlows flows;
+
+	StatisticsReport(NamedParameterJdbcTemplate jdbc, OrganisationUnits units, Procedures procedures, Clock clock,
+			StatisticsFlows flows) {
 		this.jdbc = jdbc;
+		this.flows = flows;
 		this.units = units;
 		this.procedures = procedures;
 		this.clock = clock;
@@ -316,7 +326,27 @@ public class StatisticsReport {
 		return groupBy == GroupBy.UNIT ? unitGroups(unit) : wholeSubtree(unit);
 	}
 
-	private Report report(UnitView unit, Period period, GroupBy groupBy) {
+	/**
+	 * From the pre-aggregated flows where they answer (by field, by unit, or the whole subtree), from the rows
+	 * otherwise (by procedure, a period wholly in the future); both give the same numbers (StatisticsFlowsTests).
+	 */
+	Report report(UnitView unit, Period period, GroupBy groupBy) {
+		if (groupBy == GroupBy.PROCEDURE || !flows.answers(period)) {
+			return rawReport(unit, period, groupBy);
+		}
+		Map<String, Counts> byKey = flows.counts(groupsOf(unit, groupBy), period, groupBy == GroupBy.FIELD);
+		Counts total = Counts.ZERO;
+		for (Counts counts : byKey.values()) {
+			total = total.plus(counts);
+		}
+		if (groupBy == GroupBy.NONE) {
+			byKey.clear();
+		}
+		return new Report(unit, period, total, groups(unit, groupBy, byKey));
+	}
+
+	/** The report from the raw rows, by the placement itself: the definition the flows must equal. */
+	Report rawReport(UnitView unit, Period period, GroupBy groupBy) {
 		Map<Long, String> groupOf = groupsOf(unit, groupBy);
 		String key = key(groupBy);
 		Map<String, Counts> byKey = new LinkedHashMap<>();
@@ -396,13 +426,25 @@ public class StatisticsReport {
 	/** The {@code months} calendar months ending with {@code last}, month by month (a running month as it stands). */
 	public List<MonthFigures> trend(CurrentUser user, String unitCode, YearMonth last, int months) {
 		UnitView unit = readable(user, unitCode);
+		YearMonth first = last.minusMonths(months - 1L);
+		// months already over from the month flows in one query; a running (or future) month as its report counts it
+		YearMonth lastOver = YearMonth.from(LocalDate.ofInstant(clock.instant(), MotCuaTime.ZONE)).minusMonths(1);
+		Map<YearMonth, long[]> over = lastOver.isBefore(first) ? Map.of()
+				: flows.months(units.subtreeIds(unit.id()), first, lastOver.isBefore(last) ? lastOver : last);
 		List<MonthFigures> trend = new ArrayList<>();
-		for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
-			Counts c = report(unit, period(month.atDay(1), month.atEndOfMonth()), GroupBy.NONE).counts();
-			trend.add(new MonthFigures(month, c.newInPeriod(), c.resolvedTotal()));
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			long[] figures = over.get(month);
+			if (figures != null) {
+				trend.add(new MonthFigures(month, figures[0], figures[1]));
+			}
+			else {
+				Counts c = report(unit, period(month.atDay(1), month.atEndOfMonth()), GroupBy.NONE).counts();
+				trend.add(new MonthFigures(month, c.newInPeriod(), c.resolvedTotal()));
+			}
 		}
 		return trend;
 	}
+
 
 	private List<Group> groups(UnitView unit, GroupBy groupBy, Map<String, Counts> byKey) {
 		List<Group> groups = new ArrayList<>();
@@ -414,7 +456,7 @@ public class StatisticsReport {
 					groups.add(new Group(field.code(), field.name(), counts));
 				}
 			}
-			byKey.forEach((code, counts) -> {
+			new java.util.TreeMap<>(byKey).forEach((code, counts) -> {
 				if (!counts.isEmpty()) {
 					groups.add(new Group(code, code, counts));
 				}

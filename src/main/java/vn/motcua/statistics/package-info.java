@@ -4,7 +4,9 @@
  * module's own read model ({@code statistics_dossier}, {@code statistics_rating}) fed by the dossier and citizen
  * events, never by reading their tables; the report computed from it in PostgreSQL
  * ({@link vn.motcua.statistics.StatisticsReport}), its JSON API ({@code GET /api/v1/statistics}) and its exports as the
- * official form ({@code GET /statistics/export.xlsx|pdf|csv}).
+ * official form ({@code GET /statistics/export.xlsx|pdf|csv}). For một cửa liên thông, Biểu 06 counts a dossier at its
+ * resolving unit; {@link vn.motcua.statistics.InterlinkedStatistics} adds the reception view (at the receiving unit) and
+ * the segment view ({@code statistics_segment}, per processing unit), page {@code GET /statistics/interlinked}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
 		allowedDependencies = { "organisation", "procedure", "dossier", "citizen", "web" })

@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,6 +36,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Where springdoc serves the OpenAPI description ({@code springdoc.api-docs.path} in application.properties). */
+	static final String[] OPENAPI_PATHS = { "/api/v1/openapi", "/api/v1/openapi.yaml" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -45,7 +52,11 @@ class SecurityConfiguration {
 			json(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập (HTTP Basic) để dùng API.");
 		};
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// the OpenAPI description of the portal API is a published contract, readable without an account
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, OPENAPI_PATHS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// credentials travel with every request and no cookie is issued, so there is nothing to forge
@@ -66,7 +77,9 @@ class SecurityConfiguration {
 					"/actuator/health", "/thu-tuc", "/thu-tuc/**", "/tra-cuu", "/tra-cuu/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.anyRequest().authenticated())
+			// a portal's technical account (role PORTAL) uses the API only, never the staff pages
+			.anyRequest().access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+					AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("PORTAL")))))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

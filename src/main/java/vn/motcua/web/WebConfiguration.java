@@ -24,6 +24,17 @@ public class WebConfiguration implements WebMvcConfigurer {
 		return Clock.system(MotCuaTime.ZONE);
 	}
 
+	/**
+	 * Sessions live in PostgreSQL (Spring Session JDBC). Two requests of one session at the same time (two tabs, htmx
+	 * requests in parallel) that both set a new attribute, such as the flash message after a reception, each INSERT
+	 * it: the second failed on the attributes' primary key and its user got an error page although the dossier had
+	 * been received (DossierConcurrencyTests). PostgreSQL's upsert makes the last write win, as in memory.
+	 */
+	@Bean
+	org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+		return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		SessionLocaleResolver resolver = new SessionLocaleResolver();

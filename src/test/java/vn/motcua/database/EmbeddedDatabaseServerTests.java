@@ -68,6 +68,16 @@ class EmbeddedDatabaseServerTests {
 		assertThatNoException().isThrownBy(() -> EmbeddedDatabaseServer.refuseRootWithoutUserNamespace(1000, false));
 	}
 
+	@Test
+	void explainsADataDirectoryOfAnotherMajorVersion() throws Exception {
+		Path data = java.nio.file.Files.createDirectories(temp.resolve("pg17"));
+		Files.writeString(data.resolve("PG_VERSION"), "17\n");
+		assertThatIllegalStateException().isThrownBy(() -> EmbeddedDatabaseServer.start(data, 0, "motcua"))
+			.withMessageContaining("PostgreSQL 17 database")
+			.withMessageContaining("move that directory away")
+			.withMessageContaining("pg_dump");
+	}
+
 	// --- real servers ---
 
 	@Test
@@ -79,7 +89,17 @@ class EmbeddedDatabaseServerTests {
 		assertThat(data.resolve("postmaster.pid")).doesNotExist();
 		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(data, 0, "motcua")) {
 			assertThat(query(server, "select code from unit")).containsExactly("X01");
-			assertThat(query(server, "select current_setting('server_version_num')").get(0)).startsWith("17");
+			assertThat(query(server, "select current_setting('server_version_num')").get(0))
+				.startsWith(Integer.toString(EmbeddedDatabaseServer.MAJOR_VERSION));
+		}
+	}
+
+	/** A confirmed commit is on disk (the zonky library's default is synchronous_commit=off). */
+	@Test
+	void commitsAreDurable() throws Exception {
+		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(temp.resolve("pg"), 0, "motcua")) {
+			assertThat(query(server, "show synchronous_commit")).containsExactly("on");
+			assertThat(query(server, "show fsync")).containsExactly("on");
 		}
 	}
 

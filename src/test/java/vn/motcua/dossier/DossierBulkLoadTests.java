@@ -99,7 +99,10 @@ class DossierBulkLoadTests {
 		assertThat(waiting.supplements()).singleElement().satisfies(s -> assertThat(s.items()).contains("khai sinh"));
 		DossierView first = dossiers.get(leader, agency + "-250303-0001");
 		assertThat(first.applicantName()).isEqualTo("Nguyễn Văn \"An\"\tTab\\");
-		assertThat(first.history()).singleElement().satisfies(t -> assertThat(t.action()).isEqualTo("generate"));
+		assertThat(first.history()).singleElement().satisfies(t -> assertThat(t.action()).isEqualTo("import"));
+		// like imported history, out of the portal's change feed
+		assertThat(jdbc.queryForObject("select count(*) from dossier_change c join dossier d on d.id = c.dossier_id"
+				+ " where d.import_id = ?", Long.class, loaded.importId())).isZero();
 		assertThat(dossiers.publicStatus(agency + "-250303-0001", "5678")).isPresent();
 
 		// March 2025 through the statistics module's own report: resolved early and late, one withdrawn, one paused

@@ -30,9 +30,13 @@ public class DossierFixtures {
 
 	private final Procedures procedures;
 
-	DossierFixtures(OrganisationFixtures organisation, Procedures procedures) {
+	private final vn.motcua.procedure.ProcedureRoutes routes;
+
+	DossierFixtures(OrganisationFixtures organisation, Procedures procedures,
+			vn.motcua.procedure.ProcedureRoutes routes) {
 		this.organisation = organisation;
 		this.procedures = procedures;
+		this.routes = routes;
 	}
 
 	public record Office(UnitView commune, CurrentUser clerk, CurrentUser specialist, CurrentUser otherSpecialist,
@@ -52,6 +56,43 @@ public class DossierFixtures {
 		procedures.addDocument(procedure.code(), new DocumentFormData("Giấy chứng sinh", DocumentForm.ORIGINAL, 1, true));
 		return new Office(commune, user(commune, Role.RECEPTION_CLERK), user(commune, Role.SPECIALIST),
 				user(commune, Role.SPECIALIST), user(commune, Role.LEADER), procedures.get(procedure.code()));
+	}
+
+	/**
+	 * Một cửa liên thông: a province with a district and two communes (A, B) plus a commune directly under the
+	 * province, staff at commune A and the district, and a procedure of 5 working days whose route is commune A
+	 * receives (1 day) → the district appraises and decides (3 days) → the commune returns the result (1 day).
+	 */
+	public record Interlinked(vn.motcua.organisation.OrganisationFixtures.Tree tree, CurrentUser communeClerk,
+			CurrentUser communeSpecialist, CurrentUser communeLeader, CurrentUser districtClerk,
+			CurrentUser districtSpecialist, CurrentUser districtLeader, CurrentUser districtStatistics,
+			CurrentUser otherCommuneClerk, ProcedureView procedure) {
+	}
+
+	public Interlinked interlinked() {
+		vn.motcua.organisation.OrganisationFixtures.Tree tree = organisation.tree();
+		String field = OrganisationFixtures.uniqueCode("LV");
+		procedures.ensureField(field, "Lĩnh vực " + field);
+		ProcedureView procedure = procedures.create(new ProcedureForm(OrganisationFixtures.uniqueCode("1."),
+				"Giải quyết trợ cấp (thử, liên thông)", field, ProcedureLevel.DISTRICT,
+				Set.of(ProcedureLevel.COMMUNE, ProcedureLevel.DISTRICT), OnlineLevel.PARTIAL, null,
+				SupplementPolicy.PAUSE, BigDecimal.valueOf(5), BigDecimal.valueOf(5), ProcessingTime.Unit.WORKING_DAY,
+				LocalDate.of(2020, 1, 1), null, null, null, null, null, null));
+		procedures.addDocument(procedure.code(), new DocumentFormData("Tờ khai đề nghị trợ cấp", DocumentForm.ORIGINAL, 1,
+				true));
+		routes.replace(procedure.code(), List.of(
+				new vn.motcua.procedure.ProcedureRoute.Draft(vn.motcua.procedure.RouteLevel.RECEIVING_UNIT, null,
+						"Tiếp nhận, kiểm tra, xác nhận", BigDecimal.ONE, false),
+				new vn.motcua.procedure.ProcedureRoute.Draft(vn.motcua.procedure.RouteLevel.DISTRICT, null,
+						"Thẩm định, quyết định", BigDecimal.valueOf(3), true),
+				new vn.motcua.procedure.ProcedureRoute.Draft(vn.motcua.procedure.RouteLevel.RECEIVING_UNIT, null,
+						"Trả kết quả", BigDecimal.ONE, false)));
+		UnitView commune = tree.communeA();
+		UnitView district = tree.district();
+		return new Interlinked(tree, user(commune, Role.RECEPTION_CLERK), user(commune, Role.SPECIALIST),
+				user(commune, Role.LEADER), user(district, Role.RECEPTION_CLERK), user(district, Role.SPECIALIST),
+				user(district, Role.LEADER), user(district, Role.STATISTICS), user(tree.communeB(), Role.RECEPTION_CLERK),
+				procedures.get(procedure.code()));
 	}
 
 	public CurrentUser user(UnitView unit, Role role) {

@@ -11,14 +11,14 @@ import static vn.motcua.dossier.DossierStatus.*;
 class DossierStatusTests {
 
 	@Test
-	void receivedGoesToProcessingOrIsWithdrawnOrStopped() {
-		assertThat(allowedFrom(RECEIVED)).containsExactlyInAnyOrder(IN_PROCESSING, WITHDRAWN, SUSPENDED);
+	void receivedGoesToProcessingOrIsWithdrawnOrStoppedOrTransferred() {
+		assertThat(allowedFrom(RECEIVED)).containsExactlyInAnyOrder(IN_PROCESSING, WITHDRAWN, SUSPENDED, TRANSFERRED);
 	}
 
 	@Test
 	void processingCanAskForSupplementGoToTheLeaderOrBeRejected() {
 		assertThat(allowedFrom(IN_PROCESSING)).containsExactlyInAnyOrder(IN_PROCESSING, AWAITING_SUPPLEMENT,
-				PENDING_APPROVAL, REJECTED_AFTER_REVIEW, WITHDRAWN, SUSPENDED);
+				PENDING_APPROVAL, REJECTED_AFTER_REVIEW, WITHDRAWN, SUSPENDED, TRANSFERRED);
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class DossierStatusTests {
 
 	@Test
 	void anApprovedResultGoesToTheDeskAndIsReturned() {
-		assertThat(allowedFrom(APPROVED)).containsExactly(RESULT_READY);
+		assertThat(allowedFrom(APPROVED)).containsExactlyInAnyOrder(RESULT_READY, TRANSFERRED);
 		assertThat(allowedFrom(RESULT_READY)).containsExactly(RETURNED);
 		assertThat(allowedFrom(REJECTED_AFTER_REVIEW)).containsExactly(RETURNED);
 	}
@@ -49,7 +49,22 @@ class DossierStatusTests {
 	@Test
 	void openMeansStillBeingResolved() {
 		assertThat(EnumSet.allOf(DossierStatus.class).stream().filter(DossierStatus::isOpen))
-			.containsExactlyInAnyOrder(RECEIVED, IN_PROCESSING, AWAITING_SUPPLEMENT, PENDING_APPROVAL, APPROVED);
+			.containsExactlyInAnyOrder(RECEIVED, IN_PROCESSING, AWAITING_SUPPLEMENT, PENDING_APPROVAL, APPROVED,
+					TRANSFERRED);
+	}
+
+	@Test
+	void aTransferIsAcknowledgedByTheNextUnitOrWithdrawn() {
+		// waiting for a specialist there, with one at once, or (decided already) approved on its way to the desk
+		assertThat(allowedFrom(TRANSFERRED)).containsExactlyInAnyOrder(RECEIVED, IN_PROCESSING, APPROVED, WITHDRAWN,
+				SUSPENDED);
+		assertThat(TRANSFERRED.isOpen()).isTrue();
+	}
+
+	@Test
+	void onlyStatesAtAUnitCanBeTransferred() {
+		assertThat(EnumSet.allOf(DossierStatus.class).stream().filter(s -> s.canMoveTo(TRANSFERRED)))
+			.containsExactlyInAnyOrder(RECEIVED, IN_PROCESSING, APPROVED);
 	}
 
 	@Test

@@ -24,7 +24,9 @@ import vn.motcua.procedure.ProcedureForm;
 import vn.motcua.procedure.ProcedureLevel;
 import vn.motcua.procedure.Procedures;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -122,6 +124,19 @@ class SeedFiguresTests {
 			.andExpect(status().isOk());
 	}
 
+	/** The statistics page of the same report as the reader sees it (figures in the Vietnamese format). */
+	String page(Place place, String from, String to, String groupBy) throws Exception {
+		var request = get("/statistics").param("unit", place.unit().code()).param("from", from).param("to", to);
+		if (groupBy != null) {
+			request.param("groupBy", groupBy);
+		}
+		return mvc.perform(request.with(user(organisation.principal(place.statistics()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	/** Seed 000, xã Quang Thuận, 10 months of 2022: 1.273 = 2 người có công + 10 bảo trợ xã hội + 1.215 chứng thực + 46 hộ tịch. */
 	@Test
 	void quangThuanSplitsByField() throws Exception {
@@ -146,6 +161,8 @@ class SeedFiguresTests {
 		for (int f = 0; f < fields.length; f++) {
 			result.andExpect(jsonPath("$.groups[?(@.code == '%s')].received.total", fields[f]).value(counts[f]));
 		}
+		assertThat(page(place, "2022-01-01", "2022-10-31", "field")).contains(">1.273<", ">1.215<", ">46<", ">10<",
+				">2<");
 	}
 
 	/** Seed 001, xã Phước Đức 2023: 227 received and resolved, 213 online → 93,83% (not the reported 86,23%). */
@@ -163,6 +180,7 @@ class SeedFiguresTests {
 			.andExpect(jsonPath("$.received.online").value(213))
 			.andExpect(jsonPath("$.resolved.total").value(227))
 			.andExpect(jsonPath("$.onlineShare").value(93.83));
+		assertThat(page(place, "2023-01-01", "2023-12-31", null)).contains(">227<", ">213<", "93,83%");
 	}
 
 	/** Seed 002, huyện Cao Lộc 2021: 69.938 received, 69.917 early or on time, 21 open → 99,97% of received. */
@@ -185,6 +203,7 @@ class SeedFiguresTests {
 			.andExpect(jsonPath("$.inProgress.total").value(21))
 			.andExpect(jsonPath("$.onTimeShareOfReceived").value(99.97))
 			.andExpect(jsonPath("$.onTimeRate").value(100.0));
+		assertThat(page(place, "2021-01-01", "2021-12-31", null)).contains(">69.938<", ">69.917<", ">21<", "99,97%");
 	}
 
 	/** Seed 003, thị xã Ngã Năm H1/2019: 5.343 received, 4.817 on time, 526 open within the deadline. */
@@ -207,6 +226,7 @@ class SeedFiguresTests {
 			.andExpect(jsonPath("$.inProgress.overdue").value(0))
 			.andExpect(jsonPath("$.onTimeRate").value(100.0))
 			.andExpect(jsonPath("$.onTimeShareOfReceived").value(90.16));
+		assertThat(page(place, "2019-01-01", "2019-06-30", null)).contains(">5.343<", ">4.817<", ">526<", "90,16%");
 	}
 
 }

@@ -309,6 +309,32 @@ class StatisticsReportTests {
 		}
 	}
 
+	/**
+	 * The pre-aggregated flows equal the raw rows for this set, whose read model was fed by the real transitions
+	 * (reception, supplement, resolution, withdrawal, return, rating), for running and closed periods.
+	 */
+	@Test
+	void theFlowsEqualTheRawRowsForDossiersMovedByTheRealTransitions() {
+		List<Instant> nows = List.of(at(2026, 12, 1, 0, 0).toInstant(), at(2026, 3, 23, 17, 0).toInstant(),
+				at(2026, 3, 5, 15, 0).toInstant(), at(2026, 3, 24, 12, 0).toInstant());
+		List<LocalDate[]> periods = List.of(new LocalDate[] { MARCH_1, MARCH_31 },
+				new LocalDate[] { LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28) },
+				new LocalDate[] { LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 23) },
+				new LocalDate[] { LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31) },
+				new LocalDate[] { LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 24) });
+		for (UnitView unit : List.of(set.province(), set.office().commune(), set.communeY())) {
+			for (Instant now : nows) {
+				for (LocalDate[] p : periods) {
+					Period period = Period.of(p[0], p[1], now, MotCuaTime.ZONE);
+					for (GroupBy groupBy : List.of(GroupBy.NONE, GroupBy.FIELD, GroupBy.UNIT)) {
+						assertThat(reports.report(unit, period, groupBy)).as("%s %s %s", unit.code(), period, groupBy)
+							.isEqualTo(reports.rawReport(unit, period, groupBy));
+					}
+				}
+			}
+		}
+	}
+
 	private DossierView view(String code) {
 		return dossiers.get(organisation.principal(set.statistics()), code);
 	}

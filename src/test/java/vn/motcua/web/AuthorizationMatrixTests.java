@@ -30,6 +30,9 @@ import vn.motcua.dossier.AttachmentView;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.OnlineDossierView;
+import vn.motcua.dossier.OnlineDossiers;
+import vn.motcua.dossier.OnlineSubmission;
 import vn.motcua.organisation.CurrentUser;
 import vn.motcua.organisation.OrganisationFixtures;
 import vn.motcua.organisation.OrganisationFixtures.Tree;
@@ -60,13 +63,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <p>
  * Known by design and encoded as such: a missing unit, dossier, refusal or user answers 403 exactly like a foreign one
  * (nothing reveals what exists); a dossier step taken by a role that may not take it is refused inside the dossier page
- * (the page is visible to that user anyway), here after the stale-version check.
+ * (the page is visible to that user anyway), here after the stale-version check. A portal's technical account (role
+ * PORTAL) gets 403 on every staff page, whatever the unit; the portal API, like the statistics API, answers an unknown
+ * unit with 400.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
 
 	private static final String[] ACTIONS = { "assign", "request-supplement", "supplement-received", "submit",
-			"approve", "send-back", "reject", "result-ready", "return", "apologise", "withdraw", "suspend" };
+			"approve", "send-back", "reject", "result-ready", "return", "apologise", "withdraw", "suspend", "transfer",
+			"accept-transfer" };
 
 	/** A year of the shipped calendar; a day in it that is a holiday, one that is a plain working day. */
 	private static final int YEAR = 2026;
@@ -86,6 +92,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	Dossiers dossiers;
+
+	@Autowired
+	OnlineDossiers online;
 
 	@Autowired
 	Procedures procedures;
@@ -115,7 +124,7 @@ class AuthorizationMatrixTests {
 
 	/** What a route is asked about, per relation. */
 	record Target(String unit, String dossier, String attachmentDossier, long attachment, long refusal,
-			String username) {
+			String username, long online, long onlineFile) {
 	}
 
 	record Subject(String name, Role role, boolean top, CurrentUser principal, Map<Rel, Target> targets) {
@@ -163,7 +172,7 @@ class AuthorizationMatrixTests {
 	}
 
 	enum Scope {
-		NONE, UNIT, DOSSIER, ATTACHMENT, REFUSAL, USER
+		NONE, UNIT, DOSSIER, ATTACHMENT, REFUSAL, USER, ONLINE
 	}
 
 	/** One row of the table: the requests made for a target and the answer expected for a subject and relation. */
@@ -188,7 +197,7 @@ class AuthorizationMatrixTests {
 	}
 
 	private static BiFunction<Subject, Rel, Expect> staff(Expect allowed) {
-		return only(s -> true, allowed);
+		return only(STAFF, allowed);
 	}
 
 	/**
@@ -200,7 +209,7 @@ class AuthorizationMatrixTests {
 	}
 
 	private static BiFunction<Subject, Rel, Expect> scoped(Expect allowed) {
-		return scoped(s -> true, allowed, Expect.FORBIDDEN);
+		return scoped(STAFF, allowed, Expect.FORBIDDEN);
 	}
 
 	private static MockHttpServletRequestBuilder statistics(String path, Target x) {
@@ -213,6 +222,11 @@ class AuthorizationMatrixTests {
 		return (s, r) -> s.anonymous() ? null : !reader.test(s) ? Expect.FORBIDDEN : s.reaches(r) ? Expect.OK
 				: r == Rel.MISSING ? Expect.BAD_REQUEST : Expect.FORBIDDEN;
 	}
+
+	/** Every role but a portal's technical account, which uses its API only and never a staff page. */
+	private static final Predicate<Subject> STAFF = s -> !s.is(Role.PORTAL);
+
+	private static final Predicate<Subject> PORTAL = s -> s.is(Role.PORTAL);
 
 	private static final Predicate<Subject> ADMIN = s -> s.is(Role.ADMIN);
 
@@ -257,13 +271,14 @@ class AuthorizationMatrixTests {
 		t.put("GET /", rule(Scope.NONE, x -> get("/"), staff(Expect.OK)));
 		t.put("GET /procedures/reduction", rule(Scope.NONE, x -> get("/procedures/reduction"), staff(Expect.OK)));
 		t.put("GET /dossiers", rule(Scope.NONE, x -> get("/dossiers"), staff(Expect.OK)));
-		t.put("GET /api/v1/me", rule(Scope.NONE, x -> get("/api/v1/me"), staff(Expect.OK)));
-		t.put("GET /api/v1/units", rule(Scope.NONE, x -> get("/api/v1/units"), staff(Expect.OK)));
+		// a portal account too may ask who it is and which units it reaches
+		t.put("GET /api/v1/me", rule(Scope.NONE, x -> get("/api/v1/me"), only(s -> true, Expect.OK)));
+		t.put("GET /api/v1/units", rule(Scope.NONE, x -> get("/api/v1/units"), only(s -> true, Expect.OK)));
 		// the tracking book: a unit filter outside the user's scope is refused (400, like an unknown code)
 		t.put("GET /dossiers/book", rule(Scope.UNIT, x -> get("/dossiers/book").param("unit", x.unit()),
-				scoped(s -> true, Expect.OK, Expect.BAD_REQUEST)));
+				scoped(STAFF, Expect.OK, Expect.BAD_REQUEST)));
 		t.put("GET /dossiers/book.xlsx", rule(Scope.UNIT, x -> get("/dossiers/book.xlsx").param("unit", x.unit()),
-				scoped(s -> true, Expect.OK, Expect.BAD_REQUEST)));
+				scoped(STAFF, Expect.OK, Expect.BAD_REQUEST)));
 		// statistics: the report readers (STATISTICS, LEADER, ADMIN) within their scope; as in the API, an unknown unit
 		// is a bad parameter (400) for them
 		for (String format : List.of("xlsx", "pdf", "csv")) {
@@ -303,13 +318,42 @@ class AuthorizationMatrixTests {
 				x -> get("/dossiers/{c}/forms/control-sheet.pdf", x.dossier()), scoped(Expect.OK)));
 		// the dossiers have had no apology and no stop: not found, but only once the dossier is known to be visible
 		t.put("GET /dossiers/{code}/forms/apology.pdf", rule(Scope.DOSSIER,
-				x -> get("/dossiers/{c}/forms/apology.pdf", x.dossier()), scoped(s -> true, Expect.NOT_FOUND,
+				x -> get("/dossiers/{c}/forms/apology.pdf", x.dossier()), scoped(STAFF, Expect.NOT_FOUND,
 						Expect.FORBIDDEN)));
 		t.put("GET /dossiers/{code}/forms/stop.pdf", rule(Scope.DOSSIER,
-				x -> get("/dossiers/{c}/forms/stop.pdf", x.dossier()), scoped(s -> true, Expect.NOT_FOUND,
+				x -> get("/dossiers/{c}/forms/stop.pdf", x.dossier()), scoped(STAFF, Expect.NOT_FOUND,
 						Expect.FORBIDDEN)));
 		t.put("GET /dossiers/refusals/{id}.pdf", rule(Scope.REFUSAL,
 				x -> get("/dossiers/refusals/{id}.pdf", x.refusal()), scoped(Expect.OK)));
+		// online submissions from the portal (issue 10): seen by the staff of the receiving unit's scope, decided by
+		// its clerk (here with a stale version: the page explains), never by the portal account itself
+		t.put("GET /dossiers/online", rule(Scope.NONE, x -> get("/dossiers/online"), staff(Expect.OK)));
+		t.put("GET /dossiers/online/{id}", rule(Scope.ONLINE, x -> get("/dossiers/online/{id}", x.online()),
+				scoped(Expect.OK)));
+		t.put("POST /dossiers/online/{id}/{decision}", new Rule(Scope.ONLINE, x -> {
+			List<MockHttpServletRequestBuilder> all = new ArrayList<>();
+			for (String decision : List.of("accept", "guide", "refuse")) {
+				all.add(post("/dossiers/online/{id}/{d}", x.online(), decision).param("version", "-1"));
+			}
+			return all;
+		}, scoped(CLERK, Expect.OK, Expect.FORBIDDEN)));
+		t.put("GET /dossiers/online/{id}/attachments/{attachmentId}", rule(Scope.ONLINE,
+				x -> get("/dossiers/online/{id}/attachments/{a}", x.online(), x.onlineFile()), scoped(Expect.OK)));
+		// not guided: not found, but only once the submission is known to be visible
+		t.put("GET /dossiers/online/{id}/guidance.pdf", rule(Scope.ONLINE,
+				x -> get("/dossiers/online/{id}/guidance.pdf", x.online()), scoped(STAFF, Expect.NOT_FOUND,
+						Expect.FORBIDDEN)));
+		// the portal API: PORTAL accounts only; an incomplete submission for a unit in its scope is a bad request, for
+		// another unit forbidden whatever the body
+		t.put("POST /api/v1/dossiers", rule(Scope.UNIT, x -> post("/api/v1/dossiers").contentType("application/json")
+			.content("{\"unitCode\": \"" + x.unit() + "\"}"), (s, r) -> s.anonymous() ? null
+					: !PORTAL.test(s) ? Expect.FORBIDDEN_JSON : s.reaches(r) || r == Rel.MISSING ? Expect.BAD_REQUEST
+							: Expect.FORBIDDEN_JSON));
+		t.put("GET /api/v1/dossiers/changes", rule(Scope.NONE, x -> get("/api/v1/dossiers/changes"),
+				only(PORTAL, Expect.OK)));
+		// its OpenAPI description is public
+		t.put("GET /api/v1/openapi", rule(Scope.NONE, x -> get("/api/v1/openapi"), everyone(Expect.OK)));
+		t.put("GET /api/v1/openapi.yaml", rule(Scope.NONE, x -> get("/api/v1/openapi.yaml"), everyone(Expect.OK)));
 		// a unit's page
 		t.put("GET /units/{code}", rule(Scope.UNIT, x -> get("/units/{c}", x.unit()), scoped(Expect.OK)));
 		// statistics: readers, their unit subtree; the page refuses a missing unit like a foreign one, the API answers
@@ -321,6 +365,11 @@ class AuthorizationMatrixTests {
 			.param("from", "2026-03-01")
 			.param("to", "2026-03-31")
 			.param("col", "received"), scoped(READER, Expect.OK, Expect.FORBIDDEN)));
+		// một cửa liên thông: the reception and segment views, for the readers of their unit subtree (a missing unit
+		// like a foreign one, as on the statistics page)
+		t.put("GET /statistics/interlinked", rule(Scope.UNIT, x -> get("/statistics/interlinked").param("unit", x.unit())
+			.param("from", "2026-03-01")
+			.param("to", "2026-03-31"), scoped(READER, Expect.OK, Expect.FORBIDDEN)));
 		t.put("GET /api/v1/statistics", rule(Scope.UNIT, x -> get("/api/v1/statistics").param("unit", x.unit())
 			.param("from", "2026-03-01")
 			.param("to", "2026-03-31"),
@@ -382,6 +431,9 @@ class AuthorizationMatrixTests {
 				only(TOP_ADMIN, Expect.OK)));
 		t.put("POST /admin/procedures/{code}/fees/{id}/delete", rule(Scope.NONE,
 				x -> post("/admin/procedures/{c}/fees/{id}/delete", procedure, feeId), only(TOP_ADMIN, Expect.OK)));
+		// the interlinked route: nothing posted removes none (the procedure has none), only for an editor
+		t.put("POST /admin/procedures/{code}/route", rule(Scope.NONE,
+				x -> post("/admin/procedures/{c}/route", procedure), only(TOP_ADMIN, Expect.OK)));
 		// no "active" given: a bad request, but only for an editor
 		t.put("POST /admin/procedures/{code}/active", rule(Scope.NONE,
 				x -> post("/admin/procedures/{c}/active", procedure), only(TOP_ADMIN, Expect.BAD_REQUEST)));
@@ -434,7 +486,7 @@ class AuthorizationMatrixTests {
 	// --- fixtures ---
 
 	private record Office(UnitView unit, DossierView dossier, AttachmentView attachment, DossierView refusal,
-			String staff) {
+			String staff, OnlineDossierView online, long onlineFile) {
 	}
 
 	private Office office(UnitView unit, String procedure) {
@@ -447,12 +499,23 @@ class AuthorizationMatrixTests {
 				"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		DossierView refusal = dossiers.refuseAtDesk(clerk, DossierFixtures.citizen(procedure),
 				"Hồ sơ không thuộc thẩm quyền giải quyết");
-		return new Office(unit, dossiers.get(clerk, d.code()), attachment, refusal, specialist.username());
+		// an online submission waiting for the check, with one file
+		CurrentUser portal = dossierFixtures.user(unit, Role.PORTAL);
+		online.submit(portal, new OnlineSubmission(OrganisationFixtures.uniqueCode("MATRIX-"), unit.code(), procedure,
+				java.time.Instant.now(), vn.motcua.dossier.Applicant.Kind.PERSON, "Lê Văn Cổng", "001195012345", null,
+				null, null, null, null, List.of(new OnlineSubmission.Document("Tờ khai", "to-khai.pdf",
+						"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))));
+		OnlineDossiers.Waiting waiting = online.waiting(clerk, 1).get(0);
+		OnlineDossierView submission = online.get(clerk, waiting.id());
+		long file = online.attachments(clerk, waiting.id()).get(0).id();
+		return new Office(unit, dossiers.get(clerk, d.code()), attachment, refusal, specialist.username(), submission,
+				file);
 	}
 
 	private static Target target(Office office) {
 		return new Target(office.unit().code(), office.dossier().code(), office.dossier().code(),
-				office.attachment().id(), office.refusal().id(), office.staff());
+				office.attachment().id(), office.refusal().id(), office.staff(), office.online().dossier().id(),
+				office.onlineFile());
 	}
 
 	/** Own, child, foreign and "typed" objects seen from a subject whose unit is {@code own}. */
@@ -463,10 +526,12 @@ class AuthorizationMatrixTests {
 		targets.put(Rel.CHILD, target(child));
 		targets.put(Rel.FOREIGN, target(foreign));
 		// a code nobody has; a foreign attachment under the subject's own dossier; the id of a received dossier
-		// (not a refusal) of the subject's own unit; a user nobody is
+		// (not a refusal) of the subject's own unit; a user nobody is; as an online submission, the id of a dossier
+		// received at the counter, and a foreign submission's file under the subject's own submission
 		targets.put(Rel.MISSING, new Target(OrganisationFixtures.uniqueCode("KHONGCO"),
 				OrganisationFixtures.uniqueCode("KHONGCO") + "-261123-0001", own.dossier().code(), foreign.attachment().id(),
-				own.dossier().id(), OrganisationFixtures.uniqueCode("khongco").toLowerCase()));
+				own.dossier().id(), OrganisationFixtures.uniqueCode("khongco").toLowerCase(), own.dossier().id(),
+				foreign.onlineFile()));
 		return targets;
 	}
 
@@ -562,6 +627,9 @@ class AuthorizationMatrixTests {
 		for (Office office : List.of(province, district, commune, sibling, elsewhere)) {
 			assertThat(dossiers.get(organisation.principal(office.staff()), office.dossier().code()).version())
 				.isEqualTo(office.dossier().version());
+			assertThat(online.get(organisation.principal(office.staff()), office.online().dossier().id()).dossier())
+				.extracting(DossierView::status, DossierView::version)
+				.containsExactly(vn.motcua.dossier.DossierStatus.SUBMITTED_ONLINE, office.online().dossier().version());
 		}
 	}
 

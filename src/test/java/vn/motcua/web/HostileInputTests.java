@@ -2,7 +2,9 @@ package vn.motcua.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -13,12 +15,17 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import vn.motcua.IntegrationTest;
 import vn.motcua.calendar.SupplementPolicy;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.dossier.DossierFixtures.Office;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.OnlineDossierView;
+import vn.motcua.dossier.OnlineDossiers;
+import vn.motcua.dossier.OnlineSubmission;
 import vn.motcua.organisation.CurrentUser;
 import vn.motcua.organisation.OrganisationFixtures;
 import vn.motcua.organisation.Role;
@@ -63,6 +70,12 @@ class HostileInputTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	OnlineDossiers online;
+
+	@Autowired
+	JsonMapper mapper;
+
 	private final Random random = new Random(20261123L);
 
 	private String nasty() {
@@ -78,19 +91,28 @@ class HostileInputTests {
 				vn.motcua.organisation.UnitKind.PROVINCE, null), Role.ADMIN));
 		String adminName = admin.username();
 		DossierView dossier = dossiers.receive(office.clerk(), DossierFixtures.citizen(office.procedure().code()));
+		CurrentUser portal = fixtures.user(office.commune(), Role.PORTAL);
+		online.submit(portal, new OnlineSubmission(OrganisationFixtures.uniqueCode("HOSTILE-"), office.commune().code(),
+				office.procedure().code(), java.time.Instant.now(), vn.motcua.dossier.Applicant.Kind.PERSON,
+				"Nguyễn Văn Cổng", "001195012345", null, null, null, null, null,
+				List.of(new OnlineSubmission.Document("Tờ khai", null, null))));
+		OnlineDossierView submission = online.get(office.clerk(), online.waiting(office.clerk(), 1).get(0).id());
 		long dossiersBefore = jdbc.queryForObject("select count(*) from dossier", Long.class);
 		long unitsBefore = jdbc.queryForObject("select count(*) from organisation_unit", Long.class);
 
 		List<String> failures = new ArrayList<>();
 		int tried = 0;
-		for (int i = 0; i < 1_100; i++) {
-			MockHttpServletRequestBuilder request = request(i % 14, office, admin, dossier);
+		for (int i = 0; i < 1_400; i++) {
+			// the staff forms and APIs (0…KINDS-1), then the portal's three (numbered 14…16 in portalRequest)
+			int kind = i % (KINDS + 3);
+			MockHttpServletRequestBuilder request = kind >= KINDS ? portalRequest(kind - 3, office, portal, submission)
+					: request(kind, office, admin, dossier);
 			MvcResult result = mvc.perform(request).andReturn();
 			tried++;
 			int status = result.getResponse().getStatus();
 			String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 			if (status >= 500) {
-				failures.add(status + " for case " + (i % 14) + ": " + result.getRequest().getParameterMap().keySet()
+				failures.add(status + " for case " + kind + ": " + result.getRequest().getParameterMap().keySet()
 						+ " " + result.getResolvedException());
 			}
 			String type = result.getResponse().getContentType();
@@ -98,7 +120,7 @@ class HostileInputTests {
 			// pages must never carry it unescaped
 			boolean page = type != null && type.startsWith("text/html");
 			if (page && (body.contains(SCRIPT) || body.contains("<img src=x onerror"))) {
-				failures.add("unescaped markup echoed by case " + (i % 14));
+				failures.add("unescaped markup echoed by case " + kind);
 			}
 		}
 		System.out.println("hostile inputs tried: " + tried + ", failures: " + failures.size());
@@ -107,12 +129,17 @@ class HostileInputTests {
 		// (a random applicant and CCCD never pass together with a random procedure), and unit forms likewise
 		assertThat(jdbc.queryForObject("select count(*) from dossier where applicant_name like '%<script>%'", Long.class))
 			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from dossier where portal_number is not null "
+				+ "and receiving_unit_id = ?", Long.class, office.commune().id())).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from organisation_unit where name like '%<script>%'", Long.class))
 			.isZero();
 		assertThat(dossiersBefore).isPositive();
 		assertThat(unitsBefore).isPositive();
 		assertThat(adminName).isNotBlank();
 	}
+
+	/** How many kinds of request {@link #request} makes. */
+	private static final int KINDS = 17;
 
 	private MockHttpServletRequestBuilder request(int kind, Office office, CurrentUser admin, DossierView dossier) {
 		RequestPostProcessor clerk = user(office.clerk());
@@ -181,7 +208,74 @@ class HostileInputTests {
 			case 11 -> get("/dossiers/{code}", nasty()).with(clerk);
 			case 12 -> get("/admin/calendar/" + (random.nextBoolean() ? "2026" : "x" + random.nextInt()))
 				.with(user(admin));
+			// một cửa liên thông: the route form of the catalogue, the transfer steps, the statistics views
+			case 14 -> post("/admin/procedures/{c}/route", office.procedure().code()).with(csrf()).with(user(admin))
+				.param("level", random.nextBoolean() ? "RECEIVING_UNIT" : nasty(), random.nextBoolean() ? "DISTRICT" : nasty())
+				.param("unitCode", nasty(), nasty())
+				.param("task", nasty(), nasty())
+				.param("share", random.nextBoolean() ? "1" : nasty(), random.nextBoolean() ? "4" : nasty())
+				.param("decides", random.nextBoolean() ? "2" : nasty());
+			case 15 -> post("/dossiers/" + dossier.code() + "/" + (random.nextBoolean() ? "transfer" : "accept-transfer"))
+				.with(csrf()).with(clerk)
+				.param("version", random.nextBoolean() ? String.valueOf(dossier.version()) : nasty())
+				.param("note", nasty())
+				.param("specialist", nasty());
+			case 16 -> get("/statistics/interlinked").with(user(admin)).param("unit", nasty()).param("from", nasty())
+				.param("to", nasty());
 			default -> get("/thu-tuc/qr.png").param("path", random.nextBoolean() ? "/thu-tuc" + nasty() : nasty());
+		};
+	}
+
+	/**
+	 * The portal API and the clerk's decisions on an online submission (issue 10): JSON that is broken or well-formed
+	 * with hostile values (never with a valid CCCD, so nothing can be created), a hostile cursor, hostile decisions.
+	 */
+	private MockHttpServletRequestBuilder portalRequest(int kind, Office office, CurrentUser portal,
+			OnlineDossierView submission) {
+		return switch (kind) {
+			case 14 -> {
+				String body;
+				if (random.nextBoolean()) {
+					body = "{\"portalNumber\": \"" + nasty() + "\", \"unitCode\": \"" + office.commune().code()
+							+ "\", \"applicant\": {\"kind\": \"" + nasty() + "\"}, \"documents\": [" + nasty() + "]}";
+				}
+				else {
+					Map<String, Object> applicant = new LinkedHashMap<>();
+					applicant.put("kind", random.nextBoolean() ? "PERSON" : nasty());
+					applicant.put("name", nasty());
+					applicant.put("idNumber", nasty());
+					applicant.put("phone", nasty());
+					applicant.put("email", nasty());
+					applicant.put("address", nasty());
+					Map<String, Object> file = new LinkedHashMap<>();
+					file.put("fileName", nasty());
+					file.put("contentBase64", random.nextBoolean() ? "JVBERi0xLjQKJSVFT0YK" : nasty());
+					Map<String, Object> json = new LinkedHashMap<>();
+					json.put("portalNumber", nasty());
+					json.put("unitCode", random.nextBoolean() ? office.commune().code() : nasty());
+					json.put("procedureCode", random.nextBoolean() ? office.procedure().code() : nasty());
+					json.put("submittedAt", random.nextBoolean() ? "2026-03-02T20:15:00+07:00" : nasty());
+					json.put("applicant", applicant);
+					json.put("subject", nasty());
+					json.put("documents", List.of(Map.of("name", nasty(), "file", file)));
+					body = mapper.writeValueAsString(json);
+				}
+				yield post("/api/v1/dossiers").with(user(portal))
+					.contentType(random.nextInt(4) == 0 ? "text/plain" : "application/json")
+					.content(body.getBytes(StandardCharsets.UTF_8));
+			}
+			case 15 -> get("/api/v1/dossiers/changes").with(user(portal)).param("since", nasty()).param("limit", nasty());
+			default -> post("/dossiers/online/{id}/{d}", submission.dossier().id(),
+					List.of("accept", "guide", "refuse").get(random.nextInt(3)))
+				.with(csrf())
+				.with(user(office.clerk()))
+				.param("version", random.nextBoolean() ? String.valueOf(submission.dossier().version()) : nasty())
+				.param("received", nasty())
+				.param("feeStatus", nasty())
+				.param("feeAmount", nasty())
+				.param("note", nasty())
+				.param("items", nasty())
+				.param("reason", nasty());
 		};
 	}
 

@@ -14,10 +14,21 @@ import java.util.Objects;
  * @param resolvingUnit cơ quan (bộ phận) giải quyết hồ sơ
  * @param cooperatingUnits cơ quan phối hợp giải quyết hồ sơ; may be empty
  * @param rows the hand-overs, first from the desk to the resolving unit, last back to the desk
+ * @param segments for an interlinked dossier (một cửa liên thông), each unit's part with its own deadline and
+ * verdict, so the sheet says which unit was late; empty otherwise
+ * @param overallVerdict the dossier's verdict against the appointment once resolved, or {@code null}
  */
 public record ControlSheetData(FormHeader header, String dossierCode, String applicantName, LocalDateTime receivedAt,
 		LocalDateTime dueAt, String resolvingUnit, List<String> cooperatingUnits, List<Handover> rows,
-		FormSet formSet) {
+		FormSet formSet, List<Segment> segments, String overallVerdict) {
+
+	/** A dossier one unit handles. */
+	public ControlSheetData(FormHeader header, String dossierCode, String applicantName, LocalDateTime receivedAt,
+			LocalDateTime dueAt, String resolvingUnit, List<String> cooperatingUnits, List<Handover> rows,
+			FormSet formSet) {
+		this(header, dossierCode, applicantName, receivedAt, dueAt, resolvingUnit, cooperatingUnits, rows, formSet,
+				List.of(), null);
+	}
 
 	public ControlSheetData {
 		Objects.requireNonNull(header, "header");
@@ -28,6 +39,22 @@ public record ControlSheetData(FormHeader header, String dossierCode, String app
 		cooperatingUnits = List.copyOf(cooperatingUnits);
 		rows = List.copyOf(rows);
 		Objects.requireNonNull(formSet, "formSet");
+		segments = segments == null ? List.of() : List.copyOf(segments);
+	}
+
+	/**
+	 * One unit's part of an interlinked dossier: its share of the processing time as printed ("05 ngày làm việc"),
+	 * when the dossier reached it, its own deadline, when it left, and the verdict against that deadline.
+	 *
+	 * @param verdict {@code Trước hạn}, {@code Đúng hạn}, {@code Quá hạn}; {@code null} while not completed
+	 */
+	public record Segment(int position, String unitName, String task, String share, LocalDateTime startedAt,
+			LocalDateTime dueAt, LocalDateTime completedAt, String verdict) {
+
+		public Segment {
+			Objects.requireNonNull(unitName, "unitName");
+		}
+
 	}
 
 	/**

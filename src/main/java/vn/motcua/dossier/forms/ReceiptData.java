@@ -20,11 +20,30 @@ import java.util.Objects;
  * @param feeText phí, lệ phí as printed, or {@code null} for none (a provincial addition)
  * @param lookupUrl the citizen lookup page of this dossier, encoded in the QR code; may be {@code null}
  * @param clerkName người tiếp nhận hồ sơ
+ * @param interlinked for a dossier on an interlinked route (một cửa liên thông): the receiving unit's own part and
+ * the units the dossier goes through, printed under the appointment; {@code null} otherwise
  */
 public record ReceiptData(FormHeader header, String dossierCode, String receiptNumber, Applicant applicant,
 		String procedureName, List<SubmittedDocument> documents, int setCount, String processingTimeText,
 		LocalDateTime receivedAt, LocalDateTime dueAt, String returnPlace, String feeText, String lookupUrl,
-		String clerkName, FormSet formSet) {
+		String clerkName, FormSet formSet, Interlinked interlinked) {
+
+	/** A dossier one unit handles. */
+	public ReceiptData(FormHeader header, String dossierCode, String receiptNumber, Applicant applicant,
+			String procedureName, List<SubmittedDocument> documents, int setCount, String processingTimeText,
+			LocalDateTime receivedAt, LocalDateTime dueAt, String returnPlace, String feeText, String lookupUrl,
+			String clerkName, FormSet formSet) {
+		this(header, dossierCode, receiptNumber, applicant, procedureName, documents, setCount, processingTimeText,
+				receivedAt, dueAt, returnPlace, feeText, lookupUrl, clerkName, formSet, null);
+	}
+
+	/**
+	 * The receiving unit's part of an interlinked dossier: its share ("01 ngày làm việc") and own deadline, and the
+	 * units in order ("Xã Bình Minh → Huyện Bình An → Xã Bình Minh"), the deciding one named.
+	 */
+	public record Interlinked(String receivingUnit, String share, LocalDateTime receivingUnitDueAt, String route,
+			String decidingUnit) {
+	}
 
 	public ReceiptData {
 		Objects.requireNonNull(header, "header");

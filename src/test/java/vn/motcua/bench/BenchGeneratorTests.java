@@ -89,7 +89,7 @@ class BenchGeneratorTests {
 		String admin = organisation.user(root, Role.ADMIN);
 		Path csv = directory.resolve("dossiers.csv");
 		BenchGenerator generator = new BenchGenerator(accounts, unitImport, procedureImport, units, users, procedures,
-				calendar, bulk, context, clock, 600, 8, "2026-06-30", 1, 12, 300, 3, 1, admin, "Bench-2026-motcua", 0,
+				calendar, bulk, context, clock, 600, 8, "2026-06-30", 1, 12, 60, 3, 1, admin, "Bench-2026-motcua", 0,
 				csv.toString(), false, false);
 		generator.generate();
 

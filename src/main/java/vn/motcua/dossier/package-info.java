@@ -3,7 +3,8 @@
  * result. The {@link vn.motcua.dossier.Dossier} aggregate guards its own transitions (DOMAIN.md §4), appends each one
  * to an immutable history and publishes a domain event; other modules listen to the events and never read these
  * tables. The historical import ({@link vn.motcua.dossier.DossierImport}, a bulk path) publishes one
- * {@code DossiersImported} event per file instead; its public read contract is the SQL view
+ * {@code DossiersImported} event per file instead, and so does the bulk path for generated benchmark data
+ * ({@link vn.motcua.dossier.DossierBulkLoad}, PostgreSQL COPY); their public read contract is the SQL view
  * {@code dossier_statistics_facts} (V14__dossier_import.sql), the only dossier object the statistics module reads.
  * Dossiers submitted on a public-service portal wait in {@code SUBMITTED_ONLINE} until a clerk receives, guides or
  * refuses them ({@link vn.motcua.dossier.OnlineDossiers}); {@link vn.motcua.dossier.DossierChanges} is the status feed

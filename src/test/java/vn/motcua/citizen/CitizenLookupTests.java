@@ -48,6 +48,9 @@ class CitizenLookupTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	/** A client address of its own, so that no other test's wrong tries count against this one. */
 	private static RequestPostProcessor from(String address) {
 		return request -> {
@@ -123,6 +126,23 @@ class CitizenLookupTests {
 			.doesNotContain("Đăng ký khai sinh (thử)");
 		// another address is not affected
 		assertThat(lookup(d.code(), "5678", newAddress()).getResponse().getStatus()).isEqualTo(200);
+	}
+
+	/** Only a wrong try creates a bucket: right lookups neither write nor lock one (the benchmark's lookup path). */
+	@Test
+	void rightLookupsLeaveNoBucketAndAWrongTryDoes() throws Exception {
+		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
+		DossierView d = received(office);
+		String address = newAddress();
+		for (int i = 0; i < 3; i++) {
+			assertThat(lookup(d.code(), "5678", address).getResponse().getStatus()).isEqualTo(200);
+		}
+		String buckets = "select count(*) from citizen_lookup_bucket where id in (?, ?)";
+		assertThat(jdbc.queryForObject(buckets, Long.class, "ip:" + address, "code:" + d.code())).isZero();
+		assertThat(lookup(d.code(), "0000", address).getResponse().getStatus()).isEqualTo(404);
+		assertThat(jdbc.queryForObject(buckets, Long.class, "ip:" + address, "code:" + d.code())).isEqualTo(2);
+		// the address still has tries left: the right check works again
+		assertThat(lookup(d.code(), "5678", address).getResponse().getStatus()).isEqualTo(200);
 	}
 
 	@Test

@@ -129,7 +129,17 @@ final class ProvinceShape {
 			perField[f] = Math.max(1, (int) Math.round(count * fieldWeight[f] / sum));
 			given += perField[f];
 		}
-		perField[0] += count - given;
+		perField[0] += Math.max(0, count - given);
+		// a small catalogue: every field keeps one procedure, the largest give up the rest
+		for (int f = 0; given > count && f < FIELDS; f = (f + 1) % FIELDS) {
+			if (perField[f] > 1) {
+				perField[f]--;
+				given--;
+			}
+			if (given > count && java.util.Arrays.stream(perField).allMatch(n -> n <= 1)) {
+				break;
+			}
+		}
 		int n = 0;
 		for (int f = 0; f < FIELDS; f++) {
 			String fieldCode = "F%02d.%s".formatted(f + 1, marker);

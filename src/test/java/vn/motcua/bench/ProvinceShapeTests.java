@@ -55,6 +55,14 @@ class ProvinceShapeTests {
 	}
 
 	@Test
+	void aSmallCatalogueHasExactlyTheAskedNumberOverEveryField() {
+		ProvinceShape small = new ProvinceShape(8, "T80", "Tỉnh Bảo Lâm", 12, 45);
+		assertThat(small.procedures()).hasSize(45);
+		assertThat(small.procedures().stream().map(ProvinceShape.Procedure::fieldCode).distinct()).hasSize(40);
+		assertThat(small.units()).hasSize(12);
+	}
+
+	@Test
 	void theSameSeedGivesTheSameFilesAndAnotherSeedOthers() {
 		ProvinceShape again = new ProvinceShape(8, "T80", "Tỉnh Bảo Lâm", 150, 2000);
 		ProvinceShape other = new ProvinceShape(9, "T80", "Tỉnh Bảo Lâm", 150, 2000);

@@ -102,8 +102,8 @@ class ScaleOutTests {
 					.filteredOn(log -> log.contains(years + " year(s) filled by the default rules"))
 					.hasSize(1);
 				assertThat(single(db, "select count(*) from audit_record where action = 'unit.created'")).isEqualTo(6);
-				assertThat(single(db, "select count(*) from app_user")).isEqualTo(30);
-				assertThat(List.of(a.log(), b.log())).filteredOn(log -> log.contains("Demo data: 30 users created"))
+				assertThat(single(db, "select count(*) from app_user")).isEqualTo(36); // 6 units × (5 roles + the portal account)
+				assertThat(List.of(a.log(), b.log())).filteredOn(log -> log.contains("Demo data: 36 users created"))
 					.hasSize(1);
 				assertThat(List.of(a.log(), b.log())).filteredOn(log -> log.contains("Demo data: 0 users created"))
 					.hasSize(1);
@@ -130,7 +130,7 @@ class ScaleOutTests {
 
 				System.out.printf("scale-out: 2 instances on one database; one session's %d requests alternated "
 						+ "between them; %d codes unique and gap-free; calendar filled once (%d years), demo data "
-						+ "created once (30 users); login lock-out and lookup limit shared%n", alternated.get(),
+						+ "created once (36 users); login lock-out and lookup limit shared%n", alternated.get(),
 						codes.size(), years);
 			}
 		}

@@ -72,9 +72,10 @@ class InterlinkedJourneyBrowserTests {
 		click(match);
 		WebElement firstDocument = wait.until(ExpectedConditions.elementToBeClickable(By.id("doc-1")));
 		click(firstDocument);
-		driver.findElement(By.id("idNumber")).sendKeys("001195012345", Keys.TAB);
+		// an applicant of this test only: the browser journeys share one database, and the desk recalls by ID number
+		driver.findElement(By.id("idNumber")).sendKeys("001087054321", Keys.TAB);
 		driver.findElement(By.id("applicantName")).sendKeys("Trần Văn Phúc");
-		driver.findElement(By.id("phone")).sendKeys("0912345678");
+		driver.findElement(By.id("phone")).sendKeys("0987654321");
 		driver.findElement(By.id("address")).sendKeys("Thôn Đông, xã Bình Minh");
 		WebElement form = driver.findElement(By.tagName("html"));
 		// Enter: the form's default button, "Tiếp nhận và in giấy hẹn" (as the desk works, keyboard first)
@@ -154,7 +155,7 @@ class InterlinkedJourneyBrowserTests {
 
 		// 6. the citizen reads the route in plain words
 		driver.get(url("/tra-cuu?ma=" + code));
-		wait.until(ExpectedConditions.elementToBeClickable(By.id("kiemTra"))).sendKeys("5678");
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("kiemTra"))).sendKeys("4321");
 		WebElement lookup = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		wait.until(HeadlessChromium.gone(lookup));

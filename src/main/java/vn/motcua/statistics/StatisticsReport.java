@@ -339,9 +339,6 @@ public class StatisticsReport {
 		for (Counts counts : byKey.values()) {
 			total = total.plus(counts);
 		}
-		if (groupBy == GroupBy.NONE) {
-			byKey.clear();
-		}
 		return new Report(unit, period, total, groups(unit, groupBy, byKey));
 	}
 

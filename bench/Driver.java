@@ -9,8 +9,8 @@
  *                              that both give the same totals)
  *   receive …                  50 clerks signed in (session + CSRF) post the receive form for N seconds; afterwards
  *                              duplicates and lost submissions are counted in the database
- *   lookup-data …              sessions (cookie + CSRF token) and existing dossier codes with their check digits for
- *                              wrk's Lua script
+ *   lookup-data …              citizens' browsers (the lookup form's CSRF cookie + token) and existing dossier codes
+ *                              with their check digits for wrk's Lua script
  *   floor …                    only the bare-SQL floors of the four cases
  *   table --results DIR        the one table, from the result files of a run
  */
@@ -686,7 +686,7 @@ public class Driver {
 	// --- citizen lookup data for wrk -------------------------------------------------------------------------------
 
 	void lookupData() throws Exception {
-		int sessions = 500;
+		int browsers = 500;
 		List<String[]> dossiers = new ArrayList<>();
 		try (Connection db = database(); Statement s = db.createStatement()) {
 			double estimate;
@@ -704,15 +704,16 @@ public class Driver {
 			}
 		}
 		Collections.shuffle(dossiers, new java.util.Random(8));
-		StringBuilder lua = new StringBuilder("return { sessions = {\n");
-		for (int i = 0; i < sessions; i++) {
+		StringBuilder lua = new StringBuilder("return { browsers = {\n");
+		for (int i = 0; i < browsers; i++) {
 			HttpClient client = client();
+			// what a browser gets with the form: no session, a CSRF cookie and the form's token matching it
 			HttpResponse<String> r = get(client, "/tra-cuu");
 			String cookie = r.headers().allValues("Set-Cookie").stream()
 				.map(v -> v.split(";", 2)[0])
-				.filter(v -> v.startsWith("SESSION="))
+				.filter(v -> v.startsWith("MOTCUA-CSRF="))
 				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("no session cookie from /tra-cuu"));
+				.orElseThrow(() -> new IllegalStateException("no CSRF cookie from /tra-cuu"));
 			lua.append("  {\"").append(cookie).append("\", \"")
 				.append(URLEncoder.encode(csrf(r.body()), StandardCharsets.UTF_8)).append("\"},\n");
 		}
@@ -723,7 +724,7 @@ public class Driver {
 		}
 		lua.append("} }\n");
 		Files.writeString(Path.of(options.get("out")), lua);
-		System.err.printf("lookup data: %d sessions, %d existing dossiers%n", sessions, dossiers.size());
+		System.err.printf("lookup data: %d browsers, %d existing dossiers%n", browsers, dossiers.size());
 	}
 
 	// --- results ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 -- wrk script of the citizen lookup (bench/run): each request looks up a random existing dossier with its right check
--- digits, posted as the lookup form does (session cookie + CSRF token). The sessions (opened beforehand by
--- Driver.java lookup-data) are split between wrk's threads and taken in turn, so that no two requests in flight share
--- one: a citizen's browser does not send concurrent lookups. Data: BENCH_LOOKUP_DATA; results: report.lua.
+-- digits, posted as the lookup form does (the form's CSRF cookie + its token; the lookup keeps no session). The
+-- browsers (each got the form once, beforehand, from Driver.java lookup-data) are split between wrk's threads and
+-- taken in turn, so that no two requests in flight share one: a citizen's browser does not send concurrent lookups.
+-- Data: BENCH_LOOKUP_DATA; results: report.lua.
 local data = dofile(os.getenv("BENCH_LOOKUP_DATA"))
 local dossiers = data.dossiers
 local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
@@ -14,8 +15,8 @@ function setup(thread)
 end
 
 function init(args)
-  for i = 1, #data.sessions do
-    if (i - 1) % threads == tid then mine[#mine + 1] = data.sessions[i] end
+  for i = 1, #data.browsers do
+    if (i - 1) % threads == tid then mine[#mine + 1] = data.browsers[i] end
   end
   math.randomseed(8 + tid)
 end

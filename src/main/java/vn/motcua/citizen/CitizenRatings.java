@@ -33,8 +33,11 @@ public class CitizenRatings {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	CitizenRatings(RatingRepository ratings, Dossiers dossiers, ApplicationEventPublisher events, AuditLog audit,
-			Clock clock) {
+			Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.ratings = ratings;
 		this.dossiers = dossiers;
 		this.events = events;
@@ -53,9 +56,13 @@ public class CitizenRatings {
 		save(dossier.code(), dossier.resolvingUnitId(), dossier.status(), level, comment, true, clerk.username());
 	}
 
-	@Transactional(readOnly = true)
+	/** Shown on every lookup of a returned dossier: one autocommit read, without a JPA transaction around it. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
 	public java.util.Optional<RatingLevel> ratingOf(String code) {
-		return ratings.findByDossierCode(code).map(Rating::getLevel);
+		return jdbc.queryForList("select level from citizen_rating where dossier_code = ?", String.class, code)
+			.stream()
+			.findFirst()
+			.map(RatingLevel::valueOf);
 	}
 
 	private void save(String code, Long unitId, DossierStatus status, RatingLevel level, String comment,

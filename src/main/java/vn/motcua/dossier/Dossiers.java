@@ -60,9 +60,12 @@ public class Dossiers {
 
 	private final RoutePlanner routes;
 
+	private final PublicStatusQuery publicStatusQuery;
+
 	Dossiers(DossierRepository dossiers, DossierCodes codes, AttachmentRepository attachments, Procedures procedures,
 			CalendarDays calendar, OrganisationUnits units, UserAccounts users, AuditLog audit, Clock clock,
-			RoutePlanner routes) {
+			RoutePlanner routes, PublicStatusQuery publicStatusQuery) {
+		this.publicStatusQuery = publicStatusQuery;
 		this.routes = routes;
 		this.dossiers = dossiers;
 		this.codes = codes;
@@ -417,29 +420,19 @@ public class Dossiers {
 	 * or personal ID number (tax code for an organisation). An unknown code and a wrong check give the same empty
 	 * answer, so nobody learns which codes exist.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
 	public Optional<PublicStatus> publicStatus(String code, String check) {
 		if (code == null || check == null || !check.trim().matches("\\d{4}")) {
 			return Optional.empty();
 		}
 		String digits = check.trim();
-		return dossiers.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT))
-			.filter(dossier -> {
-				DossierView d = dossier.view();
-				return endsWith(d.applicantPhone(), digits) | endsWith(d.applicantIdNumber(), digits)
-						| endsWith(d.applicantTaxCode() == null ? null : d.applicantTaxCode().replace("-", ""), digits);
-			})
-			.map(dossier -> {
-				DossierView d = dossier.view();
-				return new PublicStatus(d.code(), d.procedureName(),
-						units.find(d.receivingUnitCode()).map(UnitView::name).orElse(d.receivingUnitCode()),
-						d.receivedAt(), d.dueAt(), d.revisedDueAt(), d.status(),
-						d.status() == DossierStatus.AWAITING_SUPPLEMENT && !d.supplements().isEmpty()
-								? d.supplements().get(d.supplements().size() - 1).items() : null,
-						d.resolvedAt(), d.returnedAt(), d.resolvingUnitId(),
-						dossier.segmentViews().stream().map(sv -> new PublicStatus.Step(sv.unitName(), sv.task(),
-								sv.state(), sv.startedAt(), sv.completedAt(), sv.decides())).toList());
-			});
+		return publicStatusQuery.find(code.trim().toUpperCase(java.util.Locale.ROOT))
+			// all three compared, in constant time, so that the answer's timing tells nothing either
+			.filter(d -> endsWith(d.phone(), digits) | endsWith(d.idNumber(), digits)
+					| endsWith(d.taxCode() == null ? null : d.taxCode().replace("-", ""), digits))
+			.map(d -> new PublicStatus(d.code(), d.procedureName(), units.publicName(d.receivingUnitCode()),
+					d.receivedAt(), d.dueAt(), d.revisedDueAt(), d.status(), d.missingItems(), d.resolvedAt(),
+					d.returnedAt(), d.resolvingUnitId(), d.interlinked() ? publicStatusQuery.route(d.id()) : List.of()));
 	}
 
 	private static boolean endsWith(String value, String digits) {

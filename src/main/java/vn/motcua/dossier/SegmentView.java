@@ -27,11 +27,15 @@ public record SegmentView(int position, Long unitId, String unitCode, String uni
 		/** The dossier is at this unit (or on its way to it). */
 		CURRENT,
 		/** The unit has passed the dossier on. */
-		DONE
+		DONE;
+
+		static State of(Instant startedAt, Instant completedAt) {
+			return startedAt == null ? AHEAD : completedAt == null ? CURRENT : DONE;
+		}
 	}
 
 	public State state() {
-		return startedAt == null ? State.AHEAD : completedAt == null ? State.CURRENT : State.DONE;
+		return State.of(startedAt, completedAt);
 	}
 
 	/** Trước hạn / đúng hạn / quá hạn of a completed segment against its own deadline; {@code null} otherwise. */

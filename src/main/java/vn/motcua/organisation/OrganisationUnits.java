@@ -53,6 +53,35 @@ public class OrganisationUnits {
 	}
 
 	/**
+	 * The unit's name for public pages (the citizen lookup shows the receiving office on every answer), or the code
+	 * itself for an unknown unit. Kept for {@link #NAME_TTL_NANOS}: a lookup then needs no query and no transaction for
+	 * it. An edit on this instance clears the cache at once; another instance shows a renamed unit's new name within
+	 * a minute.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
+	public String publicName(String code) {
+		String key = normaliseCode(code);
+		CachedName cached = publicNames.get(key);
+		long now = System.nanoTime();
+		if (cached != null && now - cached.at() < NAME_TTL_NANOS) {
+			return cached.name();
+		}
+		String name = units.findByCode(key).map(OrganisationUnit::view).map(UnitView::name).orElse(code);
+		if (publicNames.size() > 10_000) {
+			publicNames.clear();
+		}
+		publicNames.put(key, new CachedName(name, now));
+		return name;
+	}
+
+	private static final long NAME_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+	private record CachedName(String name, long at) {
+	}
+
+	private final Map<String, CachedName> publicNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
 	 * The ids of the units whose data the user reaches: their own unit and, for LEADER, STATISTICS and ADMIN, every
 	 * unit below it (including units merged into those).
 	 */
@@ -169,6 +198,7 @@ public class OrganisationUnits {
 		unit.describe(form.name().trim(), form.kind(), blankToNull(form.adminCode()), agencyId,
 				form.validFrom() != null ? form.validFrom() : LocalDate.now(clock), clock.instant());
 		units.saveAndFlush(unit);
+		publicNames.clear();
 		audit.record("unit.created", "OrganisationUnit", code, "%s (%s), thuộc %s".formatted(unit.getName(),
 				form.kind(), parent == null ? "—" : parent.getCode()));
 		return unit.view();
@@ -184,6 +214,7 @@ public class OrganisationUnits {
 		unit.describe(form.name().trim(), form.kind(), blankToNull(form.adminCode()), agencyId, form.validFrom(),
 				clock.instant());
 		units.saveAndFlush(unit);
+		publicNames.clear();
 		audit.record("unit.updated", "OrganisationUnit", unit.getCode(), "trước: %s; sau: %s".formatted(
 				describe(before), describe(unit.view())));
 		return unit.view();
@@ -205,6 +236,7 @@ public class OrganisationUnits {
 		String from = unit.getParent() == null ? "—" : unit.getParent().getCode();
 		unit.moveUnder(parent, clock.instant());
 		units.saveAndFlush(unit);
+		publicNames.clear();
 		audit.record("unit.moved", "OrganisationUnit", unit.getCode(), "từ %s sang %s".formatted(from,
 				parent.getCode()));
 		return unit.view();
@@ -235,6 +267,7 @@ public class OrganisationUnits {
 		}
 		unit.close(requireDate(on), successor, clock.instant());
 		units.saveAndFlush(unit);
+		publicNames.clear();
 		audit.record("unit.merged", "OrganisationUnit", unit.getCode(), "sáp nhập vào %s từ ngày %s".formatted(
 				successor.getCode(), on));
 		return unit.view();
@@ -252,6 +285,7 @@ public class OrganisationUnits {
 		requireNoActiveUsers(unit);
 		unit.close(requireDate(on), null, clock.instant());
 		units.saveAndFlush(unit);
+		publicNames.clear();
 		audit.record("unit.deactivated", "OrganisationUnit", unit.getCode(), "ngừng hoạt động từ ngày " + on);
 		return unit.view();
 	}

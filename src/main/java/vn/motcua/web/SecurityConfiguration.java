@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -21,11 +24,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Two filter chains over the same users: pages with form login, sessions (in PostgreSQL) and CSRF; {@code /api/**}
- * stateless with HTTP Basic for scripts and portal sync, answering in JSON.
+ * Three filter chains over the same users: pages with form login, sessions (in PostgreSQL) and CSRF; {@code /api/**}
+ * stateless with HTTP Basic for scripts and portal sync, answering in JSON; the citizen lookup {@code /tra-cuu/**}
+ * without any server-side session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -68,13 +77,45 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The citizen lookup, the busiest public page (QR codes on every receipt): nobody signs in there, so it keeps no
+	 * session. Reading and writing a session row in PostgreSQL for each lookup cost more than the lookup itself
+	 * (issue 8). Its forms are still protected against cross-site posts, with the token in a cookie (double submit:
+	 * the form's masked token must match the cookie, which another site can neither read nor set), path-scoped to
+	 * these pages and SameSite=Lax.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain citizenSecurity(HttpSecurity http, CsrfTokenRepository citizenCsrfTokens) throws Exception {
+		http.securityMatcher(CITIZEN_PATH, CITIZEN_PATH + "/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.csrfTokenRepository(citizenCsrfTokens))
+			// the form's token is read while the page renders; load it before, so its cookie is set before any output
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+		return pageHeaders(http).build();
+	}
+
+	/** The citizen pages' CSRF tokens, in an HttpOnly cookie of their own (a bean, so that tests can restore it). */
+	@Bean
+	CsrfTokenRepository citizenCsrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("MOTCUA-CSRF");
+		tokens.setCookiePath(CITIZEN_PATH);
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/** Where the citizen's lookup pages live (CitizenController). */
+	static final String CITIZEN_PATH = "/tra-cuu";
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-					"/actuator/health", "/thu-tuc", "/thu-tuc/**", "/tra-cuu", "/tra-cuu/**")
+					"/actuator/health", "/thu-tuc", "/thu-tuc/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			// a portal's technical account (role PORTAL) uses the API only, never the staff pages
@@ -82,11 +123,28 @@ class SecurityConfiguration {
 					AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("PORTAL")))))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(frame -> frame.deny()));
-		return http.build();
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		return pageHeaders(http).build();
+	}
+
+	private static HttpSecurity pageHeaders(HttpSecurity http) throws Exception {
+		return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frame -> frame.deny()));
+	}
+
+	/** Loads the deferred CSRF token of a page, so that a new token's cookie goes out with the response headers. */
+	private static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 	private static void json(HttpServletResponse response, int status, String message) throws IOException {

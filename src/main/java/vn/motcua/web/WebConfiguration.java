@@ -10,10 +10,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** Vietnamese by default, English with {@code ?lang=en} (remembered in the session); one clock for everyone. */
+/** Vietnamese by default, English with {@code ?lang=en} (remembered in a cookie); one clock for everyone. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
@@ -35,10 +35,16 @@ public class WebConfiguration implements WebMvcConfigurer {
 		return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
+	/**
+	 * The language is remembered in a cookie for the browser's session, not in the server's session: the citizen
+	 * lookup keeps no session (SecurityConfiguration), and choosing a language must not create one anywhere.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
-		SessionLocaleResolver resolver = new SessionLocaleResolver();
+		CookieLocaleResolver resolver = new CookieLocaleResolver("MOTCUA-LANG");
 		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
 		return resolver;
 	}
 

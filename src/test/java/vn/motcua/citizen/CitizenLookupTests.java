@@ -159,10 +159,12 @@ class CitizenLookupTests {
 	void ratingOnlyAfterReturnOnceAndPublished() throws Exception {
 		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
 		DossierView d = received(office);
-		MvcResult looked = lookup(d.code(), "5678", newAddress());
-		Cookie session = looked.getResponse().getCookie("SESSION");
-		// before the return: refused
-		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).cookie(session).param("ma", d.code()).param("mucDo", "SATISFIED"))
+		String address = newAddress();
+		// before the return: refused (and no rating form is offered)
+		assertThat(lookup(d.code(), "5678", address).getResponse().getContentAsString()).doesNotContain("danh-gia");
+		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).with(from(address)).param("ma", d.code())
+			.param("kiemTra", "5678")
+			.param("mucDo", "SATISFIED"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Chỉ đánh giá được sau khi đã nhận kết quả.")));
 		d = dossiers.assign(office.clerk(), d.code(), d.version(), office.specialist().username(), null);
@@ -170,7 +172,11 @@ class CitizenLookupTests {
 		d = dossiers.approve(office.leader(), d.code(), d.version(), null);
 		d = dossiers.resultReady(office.clerk(), d.code(), d.version(), null);
 		d = dossiers.returnResult(office.clerk(), d.code(), d.version(), null);
-		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).cookie(session).param("ma", d.code())
+		// the returned dossier's page offers the form, carrying the check the citizen gave
+		assertThat(lookup(d.code(), "5678", address).getResponse().getContentAsString())
+			.contains("action=\"/tra-cuu/danh-gia\"", "name=\"kiemTra\" value=\"5678\"");
+		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).with(from(address)).param("ma", d.code())
+			.param("kiemTra", "5678")
 			.param("mucDo", "VERY_SATISFIED")
 			.param("gopY", "Cán bộ hướng dẫn tận tình"))
 			.andExpect(status().isOk())
@@ -184,7 +190,9 @@ class CitizenLookupTests {
 				assertThat(e.unitId()).isEqualTo(office.commune().id());
 			});
 		// a second rating, online or at the counter, is refused politely
-		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).cookie(session).param("ma", d.code()).param("mucDo", "DISSATISFIED"))
+		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).with(from(address)).param("ma", d.code())
+			.param("kiemTra", "2345")
+			.param("mucDo", "DISSATISFIED"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("mỗi hồ sơ chỉ đánh giá một lần")));
 		mvc.perform(post("/dossiers/" + code + "/danh-gia").with(csrf()).with(user(office.clerk())).param("mucDo", "SATISFIED"));
@@ -194,10 +202,137 @@ class CitizenLookupTests {
 	@Test
 	void noRatingWithoutLookingTheDossierUpFirst() throws Exception {
 		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
-		DossierView d = received(office);
-		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).param("ma", d.code()).param("mucDo", "DISSATISFIED"))
+		DossierView d = returned(office);
+		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).with(from(newAddress())).param("ma", d.code())
+			.param("mucDo", "DISSATISFIED"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("Vui lòng tra cứu lại hồ sơ trước khi đánh giá.")));
+		assertThat(jdbc.queryForObject("select count(*) from citizen_rating where dossier_code = ?", Long.class,
+				d.code())).isZero();
+	}
+
+	/**
+	 * The server keeps nothing between the lookup and the rating, so the rating verifies code and check again, as a
+	 * lookup: a wrong check is refused, changes nothing and counts as a wrong try; after five, even the right one is
+	 * refused from that address.
+	 */
+	@Test
+	void aRatingWithAWrongCheckIsRefusedChangesNothingAndCountsAsAWrongTry() throws Exception {
+		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
+		DossierView d = returned(office);
+		String address = newAddress();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).with(from(address)).param("ma", d.code())
+				.param("kiemTra", String.format("%04d", i))
+				.param("mucDo", "DISSATISFIED"))
+				.andExpect(status().isForbidden())
+				.andExpect(content().string(containsString("Vui lòng tra cứu lại hồ sơ trước khi đánh giá.")));
+		}
+		mvc.perform(post("/tra-cuu/danh-gia").with(csrf()).with(from(address)).param("ma", d.code())
+			.param("kiemTra", "5678")
+			.param("mucDo", "DISSATISFIED"))
+			.andExpect(status().is(429))
+			.andExpect(content().string(containsString("nhập sai quá nhiều lần")));
+		String code = d.code();
+		assertThat(jdbc.queryForObject("select count(*) from citizen_rating where dossier_code = ?", Long.class, code))
+			.isZero();
+		assertThat(events.stream(RatingRecorded.class).filter(e -> e.dossierCode().equals(code))).isEmpty();
+	}
+
+	/**
+	 * The citizen's pages keep no server-side session: no cookie for one, and no row in the sessions' table. As a
+	 * browser does it: the form's CSRF token (from the page) and its cookie go back with each post.
+	 */
+	@Test
+	void lookingUpAndRatingCreateNoSession() throws Exception {
+		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
+		DossierView d = returned(office);
+		String address = newAddress();
+		long since = System.currentTimeMillis();
+		realCsrfTokens();
+		MvcResult form = mvc.perform(get("/tra-cuu").param("ma", d.code()).param("lang", "en")).andReturn();
+		Cookie csrfCookie = form.getResponse().getCookie("MOTCUA-CSRF");
+		Cookie language = form.getResponse().getCookie("MOTCUA-LANG");
+		assertThat(csrfCookie).isNotNull();
+		assertThat(csrfCookie.isHttpOnly()).isTrue();
+		assertThat(language).isNotNull();
+		MvcResult looked = mvc.perform(post("/tra-cuu").with(from(address)).cookie(csrfCookie, language)
+			.param("_csrf", token(form))
+			.param("ma", d.code())
+			.param("kiemTra", "5678")).andReturn();
+		assertThat(looked.getResponse().getStatus()).isEqualTo(200);
+		// the language chosen on the form holds for the answer
+		assertThat(looked.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("lang=\"en\"");
+		MvcResult rated = mvc.perform(post("/tra-cuu/danh-gia").with(from(address)).cookie(csrfCookie, language)
+			.param("_csrf", token(looked))
+			.param("ma", d.code())
+			.param("kiemTra", "5678")
+			.param("mucDo", "SATISFIED")).andReturn();
+		assertThat(rated.getResponse().getStatus()).isEqualTo(200);
+		for (MvcResult result : new MvcResult[] { form, looked, rated }) {
+			assertThat(result.getResponse().getCookie("SESSION")).isNull();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where creation_time >= ?", Long.class, since))
+			.isZero();
+	}
+
+	/** Cross-site posts stay refused: the form's token must come with the cookie it belongs to. */
+	@Test
+	void aLookupWithoutTheFormsTokenAndCookieIsRefused() throws Exception {
+		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
+		DossierView d = received(office);
+		realCsrfTokens();
+		MvcResult form = mvc.perform(get("/tra-cuu")).andReturn();
+		Cookie csrfCookie = form.getResponse().getCookie("MOTCUA-CSRF");
+		MvcResult other = mvc.perform(get("/tra-cuu")).andReturn();
+		// no token; a token without its cookie; a token with another browser's cookie
+		mvc.perform(post("/tra-cuu").with(from(newAddress())).cookie(csrfCookie).param("ma", d.code())
+			.param("kiemTra", "5678")).andExpect(status().isForbidden());
+		mvc.perform(post("/tra-cuu").with(from(newAddress())).param("_csrf", token(form)).param("ma", d.code())
+			.param("kiemTra", "5678")).andExpect(status().isForbidden());
+		mvc.perform(post("/tra-cuu").with(from(newAddress())).cookie(other.getResponse().getCookie("MOTCUA-CSRF"))
+			.param("_csrf", token(form))
+			.param("ma", d.code())
+			.param("kiemTra", "5678")).andExpect(status().isForbidden());
+		mvc.perform(post("/tra-cuu/danh-gia").with(from(newAddress())).param("ma", d.code())
+			.param("kiemTra", "5678")
+			.param("mucDo", "SATISFIED")).andExpect(status().isForbidden());
+		// the form's own pair is accepted
+		mvc.perform(post("/tra-cuu").with(from(newAddress())).cookie(csrfCookie).param("_csrf", token(form))
+			.param("ma", d.code())
+			.param("kiemTra", "5678")).andExpect(status().isOk());
+	}
+
+	@Autowired
+	org.springframework.security.web.csrf.CsrfTokenRepository citizenCsrfTokens;
+
+	@Autowired
+	jakarta.servlet.ServletContext servletContext;
+
+	/**
+	 * spring-security-test's {@code csrf()}, used by other tests on these pages, swaps the CSRF filter's repository
+	 * for a session-based one for good (the filter is shared by the cached context): the real one is put back here.
+	 */
+	private void realCsrfTokens() {
+		org.springframework.security.test.web.support.WebTestUtils.setCsrfTokenRepository(
+				new org.springframework.mock.web.MockHttpServletRequest(servletContext, "POST", "/tra-cuu"),
+				citizenCsrfTokens);
+	}
+
+	private static String token(MvcResult page) throws Exception {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(m.find()).as("a CSRF token in the page").isTrue();
+		return m.group(1);
+	}
+
+	private DossierView returned(Office office) {
+		DossierView d = received(office);
+		d = dossiers.assign(office.clerk(), d.code(), d.version(), office.specialist().username(), null);
+		d = dossiers.submitForApproval(office.specialist(), d.code(), d.version(), null);
+		d = dossiers.approve(office.leader(), d.code(), d.version(), null);
+		d = dossiers.resultReady(office.clerk(), d.code(), d.version(), null);
+		return dossiers.returnResult(office.clerk(), d.code(), d.version(), null);
 	}
 
 	@Test

@@ -263,7 +263,7 @@ class AuthorizationMatrixTests {
 		t.put("GET /thu-tuc/qr.png", rule(Scope.NONE, x -> get("/thu-tuc/qr.png").param("path", "/thu-tuc"),
 				everyone(Expect.OK)));
 		t.put("GET /tra-cuu", rule(Scope.NONE, x -> get("/tra-cuu"), everyone(Expect.OK)));
-		// an empty look-up is explained (400); a rating for a dossier never looked up in this session is refused
+		// an empty look-up is explained (400); a rating without the check digits of the lookup is refused
 		t.put("POST /tra-cuu", rule(Scope.NONE, x -> post("/tra-cuu"), everyone(Expect.BAD_REQUEST)));
 		t.put("POST /tra-cuu/danh-gia", rule(Scope.NONE, x -> post("/tra-cuu/danh-gia").param("ma", x.dossier()),
 				everyone(Expect.FORBIDDEN)));

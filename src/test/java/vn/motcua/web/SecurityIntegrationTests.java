@@ -193,7 +193,7 @@ class SecurityIntegrationTests {
 		MvcResult english = mvc.perform(get("/login?lang=en"))
 			.andExpect(content().string(containsString("Username")))
 			.andReturn();
-		mvc.perform(get("/login").cookie(sessionOf(english)))
+		mvc.perform(get("/login").cookie(english.getResponse().getCookie("MOTCUA-LANG")))
 			.andExpect(content().string(containsString("Username")))
 			.andExpect(content().string(containsString("lang=\"en\"")));
 	}

@@ -38,7 +38,11 @@ public class OrganisationUnits {
 
 	private final Clock clock;
 
-	OrganisationUnits(OrganisationUnitRepository units, UserAccountRepository users, AuditLog audit, Clock clock) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	OrganisationUnits(OrganisationUnitRepository units, UserAccountRepository users, AuditLog audit, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.units = units;
 		this.users = users;
 		this.audit = audit;
@@ -66,7 +70,12 @@ public class OrganisationUnits {
 		if (cached != null && now - cached.at() < NAME_TTL_NANOS) {
 			return cached.name();
 		}
-		String name = units.findByCode(key).map(OrganisationUnit::view).map(UnitView::name).orElse(code);
+		// plain JDBC: inside the lookup's read (Dossiers#publicStatus) this reuses its connection; a JPA read would
+		// take a second one from the pool while the first is held, and 32 lookups at once exhausted the pool for good
+		String name = jdbc.queryForList("select name from organisation_unit where code = ?", String.class, key)
+			.stream()
+			.findFirst()
+			.orElse(code);
 		if (publicNames.size() > 10_000) {
 			publicNames.clear();
 		}

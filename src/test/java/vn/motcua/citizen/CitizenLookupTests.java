@@ -276,6 +276,35 @@ class CitizenLookupTests {
 			.isZero();
 	}
 
+	/**
+	 * Many lookups at once of a unit whose name is not cached yet: each must get by with one pooled connection at a
+	 * time (a JPA read of the unit's name inside the lookup's JDBC read took a second one, and 32 lookups at once
+	 * waited on each other until the pool's timeout, in the benchmark).
+	 */
+	@Test
+	void manyLookupsAtOnceDoNotExhaustThePool() throws Exception {
+		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
+		DossierView d = received(office);
+		int n = 24;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+		try {
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+			java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return lookup(d.code(), "5678", newAddress()).getResponse().getStatus();
+				}));
+			}
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				assertThat(answer.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	/** Cross-site posts stay refused: the form's token must come with the cookie it belongs to. */
 	@Test
 	void aLookupWithoutTheFormsTokenAndCookieIsRefused() throws Exception {

@@ -181,10 +181,15 @@ class HostileInputTests {
 				.param("unit", nasty())
 				.param("sameDayCutoff", nasty())
 				.param("effectiveFrom", nasty());
-			case 4 -> post("/tra-cuu").with(csrf()).with(r -> {
+			// the citizen's lookup, or the rating form, which carries the code and check again
+			case 4 -> post(random.nextBoolean() ? "/tra-cuu" : "/tra-cuu/danh-gia").with(csrf()).with(r -> {
 				r.setRemoteAddr("10.250." + random.nextInt(250) + "." + random.nextInt(250));
 				return r;
-			}).param("ma", nasty()).param("kiemTra", nasty());
+			})
+				.param("ma", random.nextBoolean() ? dossier.code() : nasty())
+				.param("kiemTra", nasty())
+				.param("mucDo", nasty())
+				.param("gopY", nasty());
 			case 5 -> get("/thu-tuc").param("q", nasty()).param("linhVuc", nasty());
 			case 6 -> get("/dossiers").with(clerk).param("q", nasty()).param("sort", nasty()).param("page", nasty())
 				.param("queue", random.nextBoolean() ? "ALL" : nasty());

@@ -33,4 +33,14 @@ interface OrganisationUnitRepository extends JpaRepository<OrganisationUnit, Lon
 			select id from scope""", nativeQuery = true)
 	List<Long> findSubtreeIds(Long root);
 
+	/** {@link #findSubtreeIds} of several roots at once: rows of (root, unit id), one query for a whole report. */
+	@Query(value = """
+			with recursive scope(root, id) as (
+			    select id, id from organisation_unit where id in (:roots)
+			    union
+			    select s.root, u.id from organisation_unit u join scope s on u.parent_id = s.id or u.successor_id = s.id
+			)
+			select root, id from scope""", nativeQuery = true)
+	List<Object[]> findSubtreeIdsOf(java.util.Collection<Long> roots);
+
 }

@@ -161,7 +161,7 @@ public class InterlinkedStatistics {
 	public Reception reception(CurrentUser user, String unitCode, LocalDate from, LocalDate to) {
 		UnitView unit = readable(user, unitCode);
 		Period period = Period.of(from, to, clock.instant(), MotCuaTime.ZONE);
-		Map<Long, UnitView> groupOf = childGroups(unit);
+		Map<Long, UnitView> groupOf = units.childGroups(unit);
 		Map<Long, Counts> byGroup = new LinkedHashMap<>();
 		Counts[] total = { Counts.ZERO };
 		jdbc.query("""
@@ -254,28 +254,6 @@ public class InterlinkedStatistics {
 			throw new AccessDeniedException("unit " + unit.code());
 		}
 		return unit;
-	}
-
-	/**
-	 * Each unit id of the subtree mapped to the direct child whose subtree holds it (active children first, so a child
-	 * merged into a sibling counts with its successor); the rest (the unit's own desk) to the unit itself: every id in
-	 * exactly one group, so the lines add up to the total.
-	 */
-	private Map<Long, UnitView> childGroups(UnitView unit) {
-		Map<Long, UnitView> groupOf = new LinkedHashMap<>();
-		List<UnitView> children = new ArrayList<>(units.childrenOf(unit.code()));
-		children.sort((a, b) -> Boolean.compare(b.active(), a.active()));
-		for (UnitView child : children) {
-			for (Long id : units.subtreeIds(child.id())) {
-				if (!id.equals(unit.id())) {
-					groupOf.putIfAbsent(id, child);
-				}
-			}
-		}
-		for (Long id : units.subtreeIds(unit.id())) {
-			groupOf.putIfAbsent(id, unit);
-		}
-		return groupOf;
 	}
 
 	private static MapSqlParameterSource parameters(Map<Long, ?> ids, Period period) {

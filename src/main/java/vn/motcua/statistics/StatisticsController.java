@@ -96,8 +96,16 @@ class StatisticsController {
 		model.addAttribute("query", query);
 		model.addAttribute("groupParam", query.groupBy().name().toLowerCase(Locale.ROOT));
 		Report report;
+		Report byUnit;
 		try {
-			report = reports.report(user, query.unit(), query.from(), query.to(), query.groupBy());
+			// the chart of on-time rates per unit needs the by-unit report: an ungrouped table is that one without lines
+			GroupBy asked = query.groupBy();
+			byUnit = reports.report(user, query.unit(), query.from(), query.to(), GroupBy.UNIT);
+			report = switch (asked) {
+				case NONE -> byUnit.ungrouped();
+				case UNIT -> byUnit;
+				default -> reports.report(user, query.unit(), query.from(), query.to(), asked);
+			};
 		}
 		catch (IllegalArgumentException ex) {
 			return error(model, response, ex.getMessage(), "statistics/report");
@@ -111,8 +119,6 @@ class StatisticsController {
 				m.month().getYear())).toList()));
 		model.addAttribute("trendReceived", json(trend.stream().map(MonthFigures::received).toList()));
 		model.addAttribute("trendResolved", json(trend.stream().map(MonthFigures::resolved).toList()));
-		Report byUnit = query.groupBy() == GroupBy.UNIT ? report
-				: reports.report(user, query.unit(), query.from(), query.to(), GroupBy.UNIT);
 		List<Group> children = byUnit.groups().stream().filter(g -> g.counts().resolvedTotal() > 0).toList();
 		model.addAttribute("unitLabels", json(children.stream().map(Group::name).toList()));
 		model.addAttribute("unitRates", json(children.stream().map(g -> g.counts().onTimeRate()).toList()));

@@ -199,6 +199,12 @@ public class StatisticsReport {
 	}
 
 	public record Report(UnitView unit, Period period, Counts counts, List<Group> groups) {
+
+		/** The same figures without lines: every id of a grouping is in exactly one line, so the totals are equal. */
+		public Report ungrouped() {
+			return new Report(unit, period, counts, List.of());
+		}
+
 	}
 
 	/**
@@ -491,25 +497,10 @@ public class StatisticsReport {
 		return groupOf;
 	}
 
-	/**
-	 * Each unit id of the subtree in the group of the direct child whose subtree holds it (active children first, so
-	 * a child merged into a sibling is counted with its successor), the rest (the unit itself and units merged into
-	 * it) under the unit's own code. Each id in exactly one group, so the groups add up to the total.
-	 */
+	/** Each unit id of the subtree in the group of its direct child, or of the unit itself (OrganisationUnits). */
 	private Map<Long, String> unitGroups(UnitView unit) {
 		Map<Long, String> groupOf = new LinkedHashMap<>();
-		List<UnitView> children = new ArrayList<>(units.childrenOf(unit.code()));
-		children.sort((a, b) -> Boolean.compare(b.active(), a.active()));
-		for (UnitView child : children) {
-			for (Long id : units.subtreeIds(child.id())) {
-				if (!id.equals(unit.id())) {
-					groupOf.putIfAbsent(id, child.code());
-				}
-			}
-		}
-		for (Long id : units.subtreeIds(unit.id())) {
-			groupOf.putIfAbsent(id, unit.code());
-		}
+		units.childGroups(unit).forEach((id, group) -> groupOf.put(id, group.code()));
 		return groupOf;
 	}
 

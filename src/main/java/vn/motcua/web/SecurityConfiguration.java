@@ -2,6 +2,7 @@ package vn.motcua.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -48,9 +49,10 @@ class SecurityConfiguration {
 	/** Where springdoc serves the OpenAPI description ({@code springdoc.api-docs.path} in application.properties). */
 	static final String[] OPENAPI_PATHS = { "/api/v1/openapi", "/api/v1/openapi.yaml" };
 
+	/** BCrypt; a password just verified is remembered for 5 minutes so HTTP Basic does not pay BCrypt per call. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+		return new VerifiedPasswords(new BCryptPasswordEncoder(), Duration.ofMinutes(5), 10_000);
 	}
 
 	@Bean

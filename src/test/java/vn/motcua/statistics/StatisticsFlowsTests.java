@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -191,12 +192,16 @@ class StatisticsFlowsTests {
 			};
 			Period period = Period.of(from, to, now, MotCuaTime.ZONE);
 			for (UnitView unit : units) {
+				Map<GroupBy, Report> byGrouping = new java.util.EnumMap<>(GroupBy.class);
 				for (GroupBy groupBy : List.of(GroupBy.NONE, GroupBy.FIELD, GroupBy.UNIT)) {
 					Report flows = reports.report(unit, period, groupBy);
 					Report raw = reports.rawReport(unit, period, groupBy);
 					assertThat(flows).as("%s %s by %s", unit.code(), period, groupBy).isEqualTo(raw);
+					byGrouping.put(groupBy, flows);
 					compared++;
 				}
+				// the page shows an ungrouped report as the by-unit one without its lines (one report, not two)
+				assertThat(byGrouping.get(GroupBy.UNIT).ungrouped()).isEqualTo(byGrouping.get(GroupBy.NONE));
 			}
 			if (i == 75) {
 				compaction.compact();

@@ -15,6 +15,7 @@ import vn.motcua.IntegrationTest;
 import vn.motcua.organisation.OrganisationFixtures;
 import vn.motcua.organisation.OrganisationFixtures.Tree;
 import vn.motcua.organisation.Role;
+import vn.motcua.organisation.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -44,6 +45,9 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Test
 	void loginPageIsInVietnamese() throws Exception {
@@ -110,6 +114,29 @@ class SecurityIntegrationTests {
 			.andExpect(status().isUnauthorized());
 		assertThat(jdbc.queryForObject("select count(*) from audit_record where action = 'login.failed' and actor = ?",
 				Integer.class, user)).isEqualTo(9);
+	}
+
+	/** The API remembers a verified password for minutes (VerifiedPasswords): a reset, deactivation or lock still acts at once. */
+	@Test
+	void theApiForgetsARememberedPasswordOnResetDeactivationAndLock() throws Exception {
+		Tree tree = fixtures.tree();
+		var admin = fixtures.principal(fixtures.user(tree.province(), Role.ADMIN));
+		String user = fixtures.user(tree.communeA(), Role.SPECIALIST);
+		for (int call = 0; call < 3; call++) {
+			mvc.perform(get("/api/v1/me").with(httpBasic(user, OrganisationFixtures.PASSWORD))).andExpect(status().isOk());
+		}
+		accounts.resetPassword(admin, user, "Mat-khau-moi-2026");
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, OrganisationFixtures.PASSWORD)))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, "Mat-khau-moi-2026"))).andExpect(status().isOk());
+		accounts.deactivate(admin, user);
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, "Mat-khau-moi-2026"))).andExpect(status().isUnauthorized());
+		accounts.activate(admin, user);
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, "Mat-khau-moi-2026"))).andExpect(status().isOk());
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			mvc.perform(get("/api/v1/me").with(httpBasic(user, "sai-" + attempt))).andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, "Mat-khau-moi-2026"))).andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.CalendarDays;
 import vn.motcua.calendar.SupplementPolicy;
+import vn.motcua.citizen.RatingBulkLoad;
+import vn.motcua.citizen.RatingRecorded;
 import vn.motcua.dossier.DossierBulkLoad;
 import vn.motcua.dossier.DossierBulkLoad.Generated;
 import vn.motcua.organisation.CurrentUser;
@@ -83,6 +85,8 @@ class BenchGenerator {
 
 	private final DossierBulkLoad bulk;
 
+	private final RatingBulkLoad ratingBulk;
+
 	private final ConfigurableApplicationContext context;
 
 	private final Clock clock;
@@ -96,7 +100,7 @@ class BenchGenerator {
 
 	BenchGenerator(UserDetailsService accounts, UnitImport unitImport, ProcedureImport procedureImport,
 			OrganisationUnits units, UserAccounts users, Procedures procedures, CalendarDays calendar,
-			DossierBulkLoad bulk, ConfigurableApplicationContext context, Clock clock,
+			DossierBulkLoad bulk, RatingBulkLoad ratingBulk, ConfigurableApplicationContext context, Clock clock,
 			@Value("${motcua.bench.dossiers:200000}") long dossiers, @Value("${motcua.bench.seed:8}") long seed,
 			@Value("${motcua.bench.until:}") String until, @Value("${motcua.bench.years:5}") int years,
 			@Value("${motcua.bench.units:150}") int unitCount, @Value("${motcua.bench.procedures:2000}") int procedureCount,
@@ -114,6 +118,7 @@ class BenchGenerator {
 		this.procedures = procedures;
 		this.calendar = calendar;
 		this.bulk = bulk;
+		this.ratingBulk = ratingBulk;
 		this.context = context;
 		this.clock = clock;
 		this.settings = new Settings(dossiers, seed,
@@ -227,17 +232,21 @@ class BenchGenerator {
 				storyUnits, storyProcedures, calendar::deadlineCalculator);
 		log.info("Generating {} dossiers received {} – {} (seed {})", settings.dossiers(), from, settings.until(),
 				settings.seed());
+		DossierRatings ratings = new DossierRatings(settings.seed(), settings.until());
 		long started = System.nanoTime();
 		long done = 0;
+		long rated = 0;
 		try (CsvOut csv = settings.csv() == null ? null : new CsvOut(settings.csv())) {
 			while (stories.hasNext()) {
 				// by default one transaction for all: the dossier module builds its indexes once, at the end
-				Iterator<Generated> batch = new Batch(stories, settings.batch() > 0 ? settings.batch() : Long.MAX_VALUE,
-						csv);
+				Batch batch = new Batch(stories, settings.batch() > 0 ? settings.batch() : Long.MAX_VALUE, csv, ratings);
 				long count;
 				if (settings.load()) {
-					count = bulk.load(settings.admin(), "Dữ liệu sinh để đo hiệu năng (seed " + settings.seed() + ")",
-							batch).dossiers();
+					String note = "Dữ liệu sinh để đo hiệu năng (seed " + settings.seed() + ")";
+					// the ratings of the batch's dossiers before the dossiers' event: the statistics take both in
+					// one pass
+					count = bulk.load(settings.admin(), note, batch, () -> ratingBulk.load(batch.rated, note)).dossiers();
+					rated += batch.rated.size();
 				}
 				else {
 					count = 0;
@@ -255,7 +264,8 @@ class BenchGenerator {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		log.info("Generated {} dossiers in {} s{}", done, Math.round((System.nanoTime() - started) / 1e9),
+		log.info("Generated {} dossiers ({} rated) in {} s{}", done, rated,
+				Math.round((System.nanoTime() - started) / 1e9),
 				settings.csv() == null ? "" : "; import CSV written to " + settings.csv().toAbsolutePath());
 	}
 
@@ -266,12 +276,18 @@ class BenchGenerator {
 
 		private final CsvOut csv;
 
+		private final DossierRatings ratings;
+
+		/** The ratings of the dossiers handed out so far. */
+		final List<RatingRecorded> rated = new ArrayList<>();
+
 		private long left;
 
-		Batch(DossierStories stories, long size, CsvOut csv) {
+		Batch(DossierStories stories, long size, CsvOut csv, DossierRatings ratings) {
 			this.stories = stories;
 			this.left = size;
 			this.csv = csv;
+			this.ratings = ratings;
 		}
 
 		@Override
@@ -288,6 +304,10 @@ class BenchGenerator {
 			Generated d = stories.next();
 			if (csv != null) {
 				csv.write(d);
+			}
+			RatingRecorded rating = ratings.rate(d);
+			if (rating != null) {
+				rated.add(rating);
 			}
 			return d;
 		}

@@ -254,7 +254,7 @@ public class DossierBulkLoad {
 			events.publishEvent(new DossiersImported(importId, (int) Math.min(count, Integer.MAX_VALUE), now));
 		}
 		long published = System.nanoTime();
-		log.info("bulk load {}: {} dossiers; COPY {} ms (of which producing the rows {} ms), indexes built in {} ms,"
+		log.info("bulk load {}: {} dossiers; COPY {} ms (of which waiting for the rows {} ms), indexes built in {} ms,"
 				+ " history {} ms, supplements and code sequences {} ms, before publishing {} ms, listeners of the event {} ms",
 				importId, count, (copiedRows - started) / 1_000_000, producing / 1_000_000,
 				(copied - copiedRows) / 1_000_000, (history - copied) / 1_000_000, (beforeHook - history) / 1_000_000,

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.citizen.RatingRecorded;
+import vn.motcua.citizen.RatingsImported;
 import vn.motcua.dossier.DossierEvents.DossierReceived;
 import vn.motcua.dossier.DossierEvents.DossierResolved;
 import vn.motcua.dossier.DossierEvents.DossierWithdrawn;
@@ -34,8 +35,11 @@ class StatisticsReadModel {
 
 	private final JdbcTemplate jdbc;
 
-	StatisticsReadModel(JdbcTemplate jdbc) {
+	private final StatisticsBulkFill bulk;
+
+	StatisticsReadModel(JdbcTemplate jdbc, StatisticsBulkFill bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 	}
 
 	/**
@@ -92,12 +96,17 @@ class StatisticsReadModel {
 	 */
 	@EventListener
 	void on(DossiersImported event) {
+		if (bulk.worthIt(event.created()) && bulk.fill(event.importId())) {
+			return;
+		}
+		// a rating recorded before the dossier's row (a bulk load of ratings first) is taken over with the row
 		jdbc.update("""
 				insert into statistics_dossier (code, unit_id, receiving_unit_id, field_code, procedure_code, channel,
-				    received_at, due_at, resolved_at, rejected, withdrawn_at, paused_since)
+				    received_at, due_at, resolved_at, rejected, withdrawn_at, paused_since, rated_at, rating_level)
 				select f.code, f.unit_id, f.receiving_unit_id, f.field_code, f.procedure_code, f.channel, f.received_at,
-				    f.due_at, f.resolved_at, f.rejected, f.withdrawn_at, f.paused_since
-				from dossier_statistics_facts f where f.import_id = ?
+				    f.due_at, f.resolved_at, f.rejected, f.withdrawn_at, f.paused_since, r.recorded_at, r.level
+				from dossier_statistics_facts f left join statistics_rating r on r.dossier_code = f.code
+				where f.import_id = ?
 				on conflict (code) do update set unit_id = excluded.unit_id,
 				    receiving_unit_id = excluded.receiving_unit_id, field_code = excluded.field_code,
 				    procedure_code = excluded.procedure_code, channel = excluded.channel,
@@ -118,6 +127,40 @@ class StatisticsReadModel {
 		// beside the dossier too, so that the rating's events reach the flows (V22__statistics_flows.sql)
 		jdbc.update("update statistics_dossier set rated_at = ?, rating_level = ? where code = ?", at(event.at()),
 				event.level().name(), event.dossierCode());
+	}
+
+	/**
+	 * Many ratings at once (generated data): one statement for the rating rows and one for the dossier rows that
+	 * already exist (through the flow triggers, like one rating each); a dossier whose row comes later takes its
+	 * rating over from {@code statistics_rating} then ({@link #on(DossiersImported)}).
+	 */
+	@EventListener
+	void on(RatingsImported event) {
+		int n = event.ratings().size();
+		String[] codes = new String[n];
+		String[] units = new String[n];
+		String[] levels = new String[n];
+		String[] at = new String[n];
+		for (int i = 0; i < n; i++) {
+			RatingRecorded r = event.ratings().get(i);
+			codes[i] = r.dossierCode();
+			units[i] = r.unitId().toString();
+			levels[i] = r.level().name();
+			at[i] = r.at().toString();
+		}
+		jdbc.update("""
+				insert into statistics_rating (dossier_code, unit_id, level, recorded_at)
+				select r.code, r.unit, r.level, r.at
+				from unnest(cast(? as text[]), cast(cast(? as text[]) as bigint[]), cast(? as text[]),
+				    cast(cast(? as text[]) as timestamptz[])) as r(code, unit, level, at)
+				on conflict (dossier_code) do update set unit_id = excluded.unit_id, level = excluded.level,
+				    recorded_at = excluded.recorded_at""", codes, units, levels, at);
+		jdbc.update("""
+				update statistics_dossier d set rated_at = r.recorded_at, rating_level = r.level
+				from statistics_rating r
+				where r.dossier_code = d.code and r.dossier_code = any(cast(? as text[]))
+				  and (d.rated_at is distinct from r.recorded_at or d.rating_level is distinct from r.level)""",
+				(Object) codes);
 	}
 
 	private static OffsetDateTime at(Instant instant) {

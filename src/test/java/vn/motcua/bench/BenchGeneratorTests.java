@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.calendar.CalendarDays;
+import vn.motcua.citizen.RatingBulkLoad;
 import vn.motcua.dossier.DossierBulkLoad;
 import vn.motcua.dossier.DossierImport;
 import vn.motcua.organisation.CurrentUser;
@@ -66,6 +67,9 @@ class BenchGeneratorTests {
 	DossierBulkLoad bulk;
 
 	@Autowired
+	RatingBulkLoad ratingBulk;
+
+	@Autowired
 	DossierImport dossierImport;
 
 	@Autowired
@@ -89,7 +93,7 @@ class BenchGeneratorTests {
 		String admin = organisation.user(root, Role.ADMIN);
 		Path csv = directory.resolve("dossiers.csv");
 		BenchGenerator generator = new BenchGenerator(accounts, unitImport, procedureImport, units, users, procedures,
-				calendar, bulk, context, clock, 600, 8, "2026-06-30", 1, 12, 60, 3, 1, admin, "Bench-2026-motcua", 0,
+				calendar, bulk, ratingBulk, context, clock, 600, 8, "2026-06-30", 1, 12, 60, 3, 1, admin, "Bench-2026-motcua", 0,
 				csv.toString(), false, false);
 		generator.generate();
 

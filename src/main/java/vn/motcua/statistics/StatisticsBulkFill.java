@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Exactness: {@link #FLOWS} appends, for the same rows, what {@code statistics_flow_sql} (the triggers,
  * V22__statistics_flows.sql) followed by {@code statistics_flow_compact()} leaves; StatisticsBulkFillTests checks it.
- * Everything runs in the import's transaction: the trigger is switched off only inside it (and back on with a
- * rollback), and concurrent writers of {@code statistics_dossier} wait for the commit, acceptable for an import of
- * this size.
+ * Everything runs in the import's transaction. Into an empty table (a first migration) the trigger is switched off
+ * by ALTER TABLE, back on at commit or rollback, and writers wait for the commit; beside existing rows, where
+ * receptions go on during the import, a transaction-local setting tells the trigger to append nothing (V61), so
+ * nobody waits.
  */
 @Component
 class StatisticsBulkFill {
@@ -129,7 +130,14 @@ class StatisticsBulkFill {
 		// the grouping of millions of events: in memory rather than in batches spilled to disk (this transaction only)
 		String workMem = jdbc.queryForObject("select set_config('work_mem', '256MB', true)", String.class);
 		List<String> rebuild = noRows ? dropSecondaryIndexes("statistics_dossier") : List.of();
-		jdbc.execute("alter table statistics_dossier disable trigger statistics_dossier_flow_insert");
+		if (noRows) {
+			// the first migration: nothing else to keep waiting, and no transition table of millions of rows to keep
+			jdbc.execute("alter table statistics_dossier disable trigger statistics_dossier_flow_insert");
+		}
+		else {
+			// beside live receptions: the trigger still fires but appends nothing (V61), and nobody waits on a lock
+			jdbc.queryForObject("select set_config('motcua.statistics_bulk_fill', 'on', true)", String.class);
+		}
 		int rows = jdbc.update("""
 				insert into statistics_dossier (code, unit_id, receiving_unit_id, field_code, procedure_code, channel,
 				    received_at, due_at, resolved_at, rejected, withdrawn_at, paused_since, rated_at, rating_level)
@@ -137,7 +145,12 @@ class StatisticsBulkFill {
 				    f.due_at, f.resolved_at, f.rejected, f.withdrawn_at, f.paused_since, r.recorded_at, r.level
 				from dossier_statistics_facts f left join statistics_rating r on r.dossier_code = f.code
 				where f.import_id = ?""", importId);
-		jdbc.execute("alter table statistics_dossier enable trigger statistics_dossier_flow_insert");
+		if (noRows) {
+			jdbc.execute("alter table statistics_dossier enable trigger statistics_dossier_flow_insert");
+		}
+		else {
+			jdbc.queryForObject("select set_config('motcua.statistics_bulk_fill', 'off', true)", String.class);
+		}
 		long inserted = System.nanoTime();
 		rebuild.forEach(jdbc::execute);
 		long indexed = System.nanoTime();

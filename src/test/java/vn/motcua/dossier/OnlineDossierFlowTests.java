@@ -166,7 +166,12 @@ class OnlineDossierFlowTests {
 			assertThat(position(laterId)).isNotNull();
 			assertThat(position(inFlightId)).as("not committed yet: not visible").isNull();
 			Future<DossierChanges.Page> page = reader.submit(() -> changes.since(portal, cursor, 10));
-			Thread.sleep(300);
+			// the reader queues on the feed's lock behind the commit in flight (instead of reading past it)
+			long waitingUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (!page.isDone() && System.nanoTime() < waitingUntil && jdbc.queryForObject(
+					"select count(*) from pg_locks where locktype = 'advisory' and not granted", Long.class) == 0) {
+				Thread.sleep(20);
+			}
 			assertThat(page).as("the reader waits for the commit in flight").isNotDone();
 			inFlight.commit();
 			assertThat(page.get(10, TimeUnit.SECONDS).changes()).extracting(DossierChanges.Change::action)

@@ -15,8 +15,9 @@ import vn.motcua.organisation.Role;
 /**
  * The status feed a public-service portal reads to sync back (issue 10; seed 001: "100% kết quả xử lý hồ sơ TTHC được
  * đồng bộ trên cổng dịch vụ công"): every transition of the dossiers of the portal account's unit and the units below
- * it, each once, in commit order, after a cursor. The position is given at commit (V42__dossier_change_feed.sql), so a
- * reader that has seen position n has seen everything below n and can safely continue after it.
+ * it, each once, in commit order, after a cursor. The position is given at commit (V42__dossier_change_feed.sql,
+ * V60__reception_concurrency.sql) and the reader waits for the commits in flight, so a reader that has seen position n
+ * has seen everything below n and can safely continue after it.
  *
  * <p>Only what the portal needs to show the applicant goes out: identifiers, the states and times, and the note of
  * the steps whose note is addressed to the applicant (what to supplement, why refused, rejected, withdrawn or
@@ -59,6 +60,10 @@ public class DossierChanges {
 		}
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
 		Long[] scope = units.scopeOf(portal).toArray(Long[]::new);
+		// Writers take this lock shared while they commit (V60__reception_concurrency.sql): holding it exclusively
+		// waits for each commit that already has a position and lets no new one take a position, so the query below
+		// (a new snapshot, read committed) sees every position under the largest one it returns.
+		jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('dossier_change'))").query(Integer.class).single();
 		List<Change> rows = jdbc.sql("""
 				select c.position, d.portal_number, d.code, d.receiving_unit_code, d.procedure_code, t.action,
 				       t.from_status, t.to_status, t.occurred_at, t.due_at, t.note

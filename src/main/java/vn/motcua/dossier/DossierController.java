@@ -131,7 +131,7 @@ class DossierController {
 				return "redirect:/dossiers/new";
 			}
 			DossierView dossier = dossiers.receive(clerk, form);
-			flash.addFlashAttribute("message", "dossier.received");
+			// "?moi" makes the dossier page say "received" (no flash attribute: it would cost two session writes)
 			return "redirect:/dossiers/" + dossier.code() + "?moi";
 		}
 		catch (DossierException ex) {
@@ -162,9 +162,13 @@ class DossierController {
 	// --- one dossier ---
 
 	@GetMapping("/dossiers/{code}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+			@RequestParam(required = false) String moi, Model model) {
 		DossierView dossier = dossiers.get(user, code);
 		model.addAttribute("dossier", dossier);
+		if (moi != null && !model.containsAttribute("message")) {
+			model.addAttribute("message", "dossier.received");
+		}
 		// một cửa liên thông: the route, the unit holding the dossier (whose specialists may get it) and its actions
 		RouteView route = transfers.route(user, code);
 		model.addAttribute("route", route);
@@ -186,7 +190,7 @@ class DossierController {
 		}
 		catch (DossierException ex) {
 			model.addAttribute("actionError", messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
-			show(user, code, model);
+			show(user, code, null, model);
 			return "dossier/detail";
 		}
 	}
@@ -239,7 +243,7 @@ class DossierController {
 		catch (DossierException ex) {
 			model.addAttribute("actionError",
 					messages.getMessage(ex.messageKey(), translated(ex.arguments(), locale), ex.messageKey(), locale));
-			show(user, code, model);
+			show(user, code, null, model);
 			return "dossier/detail";
 		}
 	}

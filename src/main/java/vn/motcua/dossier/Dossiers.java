@@ -26,6 +26,7 @@ import vn.motcua.organisation.UserAccounts;
 import vn.motcua.procedure.DocumentView;
 import vn.motcua.procedure.ProcedureView;
 import vn.motcua.procedure.Procedures;
+import vn.motcua.procedure.ReceptionTerms;
 import vn.motcua.web.MotCuaTime;
 
 /**
@@ -90,20 +91,27 @@ public class Dossiers {
 			.map(time -> calendar.appointment(now, time, channel == Channel.ONLINE, clerk.unitId()));
 	}
 
-	/** Tiếp nhận: checks the form, gives the dossier its code and appointment, and records it. */
+	/**
+	 * Tiếp nhận: checks the form, gives the dossier its code and appointment, and records it. The day's number is
+	 * taken last: its row stays locked until commit (no gaps, DossierCodes), so everything that can be read or
+	 * computed before is, and the clerks of one office wait on each other only for the inserts and the commit.
+	 */
 	public DossierView receive(CurrentUser clerk, ReceiveForm form) {
 		requireRole(clerk, Role.RECEPTION_CLERK);
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, MotCuaTime.ZONE);
-		ProcedureView procedure = activeProcedure(form.procedureCode());
-		ProcessingTime time = procedures.processingTimeOn(procedure.code(), today)
+		ReceptionTerms terms = procedures.receptionTerms(form.procedureCode(), today)
+			.orElseThrow(() -> DossierException.onField("procedureCode", "dossier.error.unknownProcedure",
+					form.procedureCode()));
+		ProcedureView procedure = active(terms.procedure());
+		ProcessingTime time = terms.processingTime()
 			.orElseThrow(() -> DossierException.onField("procedureCode", "dossier.error.noProcessingTime",
 					procedure.code()));
 		Dossier.Intake intake = intake(clerk, form, procedure, today);
+		FeePayment fee = fee(form, procedure);
 		Appointment appointment = calendar.appointment(now, time, form.channel() == Channel.ONLINE, clerk.unitId());
 		UnitView unit = units.find(clerk.unitCode()).orElseThrow();
 		String agency = StringUtils.hasText(unit.agencyId()) ? unit.agencyId() : unit.code();
-		String code = codes.next(agency, today);
 		List<Dossier.Checked> checklist = new ArrayList<>();
 		List<Integer> received = form.received() == null ? List.of() : form.received();
 		for (DocumentView document : procedure.documents()) {
@@ -114,9 +122,10 @@ public class Dossiers {
 		List<Dossier.PlannedSegment> route = routes.plan(procedure.code(), unit, time);
 		Instant firstSegmentDue = route.isEmpty() ? null
 				: routes.segmentDue(unit.id(), route.get(0).share(), now, form.channel() == Channel.ONLINE);
-		Dossier dossier = Dossier.receive(intake, code, checklist, time,
-				procedures.supplementPolicy(procedure.code()).orElse(SupplementPolicy.PAUSE), fee(form, procedure), now,
-				appointment.instant(), appointment.explanation(), actor(clerk), route, firstSegmentDue);
+		SupplementPolicy policy = terms.supplementPolicy() == null ? SupplementPolicy.PAUSE : terms.supplementPolicy();
+		String code = codes.next(agency, today);
+		Dossier dossier = Dossier.receive(intake, code, checklist, time, policy, fee, now, appointment.instant(),
+				appointment.explanation(), actor(clerk), route, firstSegmentDue);
 		dossiers.saveAndFlush(dossier);
 		audit.record("dossier.received", "Dossier", code, "%s; %s; hẹn trả %s".formatted(procedure.code(),
 				intake.applicant().name(), appointment.dueAt()));
@@ -168,8 +177,11 @@ public class Dossiers {
 	}
 
 	private ProcedureView activeProcedure(String code) {
-		ProcedureView procedure = procedures.find(code)
-			.orElseThrow(() -> DossierException.onField("procedureCode", "dossier.error.unknownProcedure", code));
+		return active(procedures.find(code)
+			.orElseThrow(() -> DossierException.onField("procedureCode", "dossier.error.unknownProcedure", code)));
+	}
+
+	private static ProcedureView active(ProcedureView procedure) {
 		if (!procedure.active()) {
 			throw DossierException.onField("procedureCode", "dossier.error.inactiveProcedure", procedure.code());
 		}

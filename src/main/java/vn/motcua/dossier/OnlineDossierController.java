@@ -97,7 +97,6 @@ class OnlineDossierController {
 					DossierView received = online.accept(user, id, form.version(),
 							new OnlineDossiers.Acceptance(form.received(), form.feeStatus(), form.feeAmount(),
 									form.feeReceiptNumber(), form.feeMethod(), form.note()));
-					flash.addFlashAttribute("message", "dossier.received");
 					return "redirect:/dossiers/" + received.code() + "?moi";
 				}
 				case "guide" -> {

@@ -60,12 +60,26 @@ public class Procedures {
 	/** What a dossier received on {@code day} must use: the processing time in force that day. */
 	@Transactional(readOnly = true)
 	public Optional<ProcessingTime> processingTimeOn(String code, LocalDate day) {
+		return procedures.findByCode(normaliseCode(code)).flatMap(p -> processingTimeOn(p, day));
+	}
+
+	/**
+	 * The procedure, its processing time on {@code day} and its supplement policy from one read of the catalogue (a
+	 * reception needs all three; reading them one by one loaded the procedure three times).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ReceptionTerms> receptionTerms(String code, LocalDate day) {
 		return procedures.findByCode(normaliseCode(code))
-			.flatMap(p -> p.versionOn(day).map(v -> {
-				ProcessingTimeView time = v.view();
-				boolean sameDay = time.appliedValue().signum() == 0 && time.unit() == ProcessingTime.Unit.WORKING_DAY;
-				return new ProcessingTime(time.appliedValue(), time.unit(), sameDay ? p.getSameDayCutoff() : null);
-			}));
+			.map(p -> new ReceptionTerms(p.view(LocalDate.now(clock)), processingTimeOn(p, day),
+					p.getSupplementPolicy()));
+	}
+
+	private static Optional<ProcessingTime> processingTimeOn(Procedure p, LocalDate day) {
+		return p.versionOn(day).map(v -> {
+			ProcessingTimeView time = v.view();
+			boolean sameDay = time.appliedValue().signum() == 0 && time.unit() == ProcessingTime.Unit.WORKING_DAY;
+			return new ProcessingTime(time.appliedValue(), time.unit(), sameDay ? p.getSameDayCutoff() : null);
+		});
 	}
 
 	@Transactional(readOnly = true)

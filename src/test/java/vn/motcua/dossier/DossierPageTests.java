@@ -73,7 +73,11 @@ class DossierPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Trần Văn Bình")))
 			.andExpect(content().string(containsString("Đã tiếp nhận")))
-			.andExpect(content().string(containsString("Chuyển xử lý")));
+			.andExpect(content().string(containsString("Chuyển xử lý")))
+			.andExpect(content().string(not(containsString("Mời in giấy tiếp nhận"))));
+		// the receipt page right after the reception says so (from "?moi", without a flash attribute in the session)
+		mvc.perform(get("/dossiers/" + code).param("moi", "").with(user(office.clerk())))
+			.andExpect(content().string(containsString("Đã tiếp nhận hồ sơ. Mời in giấy tiếp nhận")));
 		// the specialist's list is empty until the dossier is assigned; then it is there
 		mvc.perform(get("/dossiers").with(user(office.specialist())))
 			.andExpect(content().string(not(containsString(code))));

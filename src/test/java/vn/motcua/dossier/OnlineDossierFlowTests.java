@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -33,6 +37,9 @@ class OnlineDossierFlowTests {
 
 	@Autowired
 	Dossiers dossiers;
+
+	@Autowired
+	DossierChanges changes;
 
 	@Autowired
 	DossierFixtures fixtures;
@@ -131,6 +138,48 @@ class OnlineDossierFlowTests {
 			assertThat(position(earlyId)).as("not committed yet: not in the feed").isNull();
 			early.commit();
 			assertThat(position(earlyId)).isGreaterThan(latePosition);
+		}
+	}
+
+	/**
+	 * Writers commit side by side (V60__reception_concurrency.sql), so a position may be taken before a lower one is
+	 * committed. The reader waits for such a commit in flight instead of returning the higher position alone (after
+	 * which its cursor would skip the lower one for ever).
+	 */
+	@Test
+	void theFeedWaitsForACommitInFlightRatherThanSkipItsPosition() throws Exception {
+		Office office = fixtures.office(5, SupplementPolicy.PAUSE);
+		CurrentUser portal = fixtures.user(office.commune(), Role.PORTAL);
+		DossierView dossier = dossiers.receive(office.clerk(), DossierFixtures.citizen(office.procedure().code()));
+		long cursor = changes.since(portal, 0, DossierChanges.MAX_LIMIT).next();
+		ExecutorService reader = Executors.newSingleThreadExecutor();
+		try (Connection inFlight = dataSource.getConnection(); Connection later = dataSource.getConnection()) {
+			inFlight.setAutoCommit(false);
+			long inFlightId = insertTransition(inFlight, dossier.id(), "feedTestInFlight");
+			// what the commit does first: the feed's trigger takes the position (and the shared lock) now
+			try (var immediate = inFlight.createStatement()) {
+				immediate.execute("set constraints dossier_transition_to_feed immediate");
+			}
+			later.setAutoCommit(false);
+			long laterId = insertTransition(later, dossier.id(), "feedTestLater");
+			later.commit();
+			assertThat(position(laterId)).isNotNull();
+			assertThat(position(inFlightId)).as("not committed yet: not visible").isNull();
+			Future<DossierChanges.Page> page = reader.submit(() -> changes.since(portal, cursor, 10));
+			// the reader queues on the feed's lock behind the commit in flight (instead of reading past it)
+			long waitingUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (!page.isDone() && System.nanoTime() < waitingUntil && jdbc.queryForObject(
+					"select count(*) from pg_locks where locktype = 'advisory' and not granted", Long.class) == 0) {
+				Thread.sleep(20);
+			}
+			assertThat(page).as("the reader waits for the commit in flight").isNotDone();
+			inFlight.commit();
+			assertThat(page.get(10, TimeUnit.SECONDS).changes()).extracting(DossierChanges.Change::action)
+				.containsExactly("feedTestInFlight", "feedTestLater");
+			assertThat(position(inFlightId)).isLessThan(position(laterId));
+		}
+		finally {
+			reader.shutdownNow();
 		}
 	}
 

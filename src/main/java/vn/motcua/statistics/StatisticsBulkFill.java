@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * V22__statistics_flows.sql) followed by {@code statistics_flow_compact()} leaves; StatisticsBulkFillTests checks it.
  * Everything runs in the import's transaction. Into an empty table (a first migration) the trigger is switched off
  * by ALTER TABLE, back on at commit or rollback, and writers wait for the commit; beside existing rows, where
- * receptions go on during the import, a transaction-local setting tells the trigger to append nothing (V61), so
- * nobody waits.
+ * receptions go on during the import, a transaction-local setting switches the trigger off through its WHEN
+ * condition (V61), so nobody waits.
  */
 @Component
 class StatisticsBulkFill {
@@ -135,7 +135,7 @@ class StatisticsBulkFill {
 			jdbc.execute("alter table statistics_dossier disable trigger statistics_dossier_flow_insert");
 		}
 		else {
-			// beside live receptions: the trigger still fires but appends nothing (V61), and nobody waits on a lock
+			// beside live receptions: the trigger does not fire (its WHEN, V61), and nobody waits on a lock
 			jdbc.queryForObject("select set_config('motcua.statistics_bulk_fill', 'on', true)", String.class);
 		}
 		int rows = jdbc.update("""

@@ -469,7 +469,6 @@ public class Driver {
 
 	void receive() throws Exception {
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
-		int perClerkCap = 100_000;
 		List<String> procedures = new ArrayList<>();
 		try (Connection db = database(); Statement s = db.createStatement();
 				ResultSet rs = s.executeQuery("select code from procedure where active and code like '%.H80' order by code")) {
@@ -507,51 +506,25 @@ public class Driver {
 		}
 		long[] cpuBefore = cpu();
 		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
-		ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
 		AtomicLong errors = new AtomicLong();
 		OffsetDateTime startedAt = OffsetDateTime.now();
-		long start = System.nanoTime();
-		long end = start + Duration.ofSeconds(seconds).toNanos();
-		CountDownLatch done = new CountDownLatch(CLERKS);
-		Pattern receipt = Pattern.compile("/dossiers/([^/?]+)\\?moi");
-		for (int i = 0; i < CLERKS; i++) {
-			int clerk = i;
-			Thread thread = new Thread(() -> {
-				SplittableRandom random = new SplittableRandom(clerk * 7919L);
-				try {
-					for (int n = 0; n < perClerkCap && System.nanoTime() < end; n++) {
-						Map<String, String> form = receiveForm(random, procedures, tokens.get(clerk));
-						long t = System.nanoTime();
-						HttpResponse<String> r = post(clients.get(clerk), "/dossiers", form);
-						double ms = (System.nanoTime() - t) / 1e6;
-						Matcher m = receipt.matcher(r.headers().firstValue("Location").orElse(""));
-						if (r.statusCode() == 302 && m.find()) {
-							acknowledged.add(m.group(1));
-							latencies.add(ms);
-						}
-						else {
-							errors.incrementAndGet();
-							if (errorSamples.size() < 3) {
-								errorSamples.add(r.statusCode() + " " + r.headers().firstValue("Location").orElse("")
-										+ " " + form.get("procedureCode") + " " + pageErrors(r.body()));
-							}
-						}
-					}
-				}
-				catch (IOException | InterruptedException ex) {
-					errors.incrementAndGet();
-					errorSamples.add(ex.toString());
-				}
-				finally {
-					done.countDown();
-				}
-			});
-			thread.start();
-		}
-		done.await();
-		double elapsed = (System.nanoTime() - start) / 1e9;
+		// closed model: each clerk posts again as soon as answered, the most the server does with 50 clerks
+		ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+		int closedCount = acknowledged.size();
+		double elapsed = clerks(clients, tokens, procedures, seconds, 0, acknowledged, latencies, errors, errorSamples, 1);
+		closedCount = acknowledged.size() - closedCount;
 		long[] cpuAfter = cpu();
+		// open model: the same 50 clerks together offering the target rate (each on a fixed schedule); a reply is
+		// timed from when its form was due, so a server falling behind shows in the latencies (no coordinated omission)
+		double rate = Double.parseDouble(options.getOrDefault("rate", "200"));
+		int pacedSeconds = Integer.parseInt(options.getOrDefault("paced-seconds", "30"));
+		ConcurrentLinkedQueue<Double> pacedLatencies = new ConcurrentLinkedQueue<>();
+		int pacedCount = acknowledged.size();
+		double pacedElapsed = pacedSeconds <= 0 || rate <= 0 ? 0
+				: clerks(clients, tokens, procedures, pacedSeconds, rate, acknowledged, pacedLatencies, errors,
+						errorSamples, 2);
+		pacedCount = acknowledged.size() - pacedCount;
 		List<String> codes = new ArrayList<>(acknowledged);
 		Set<String> distinct = new HashSet<>(codes);
 		long found;
@@ -588,9 +561,16 @@ public class Driver {
 		Properties out = new Properties();
 		out.setProperty("receive.clerks", Integer.toString(CLERKS));
 		out.setProperty("receive.seconds", fmt(elapsed));
-		out.setProperty("receive.acknowledged", Integer.toString(codes.size()));
-		out.setProperty("receive.throughput", fmt(codes.size() / elapsed));
+		out.setProperty("receive.acknowledged", Integer.toString(closedCount));
+		out.setProperty("receive.throughput", fmt(closedCount / elapsed));
 		put(out, "receive.latency", times);
+		if (pacedElapsed > 0) {
+			out.setProperty("receive.paced.rate", fmt(rate));
+			out.setProperty("receive.paced.seconds", fmt(pacedElapsed));
+			out.setProperty("receive.paced.acknowledged", Integer.toString(pacedCount));
+			out.setProperty("receive.paced.throughput", fmt(pacedCount / pacedElapsed));
+			put(out, "receive.paced.latency", new ArrayList<>(pacedLatencies));
+		}
 		out.setProperty("receive.errors", Long.toString(errors.get()));
 		out.setProperty("receive.duplicates", Long.toString((codes.size() - distinct.size()) + duplicatesInDb));
 		out.setProperty("receive.lost", Long.toString(distinct.size() - found));
@@ -605,10 +585,75 @@ public class Driver {
 			store(cpu, results.resolve("cpu.properties"));
 		}
 		store(out, results.resolve("receive.properties"));
-		System.err.printf("receiving: %d acknowledged in %.1f s (%.0f/s), p95 %s ms, errors %d, duplicates %s, lost %d,"
-				+ " in the database %d%n", codes.size(), elapsed, codes.size() / elapsed, fmt(percentile(times, 95)),
-				errors.get(), out.getProperty("receive.duplicates"), distinct.size() - found, created);
+		System.err.printf("receiving: %d acknowledged in %.1f s (%.0f/s), p95 %s ms; offered %.0f/s: %d in %.1f s, p95 %s"
+				+ " ms; errors %d, duplicates %s, lost %d, in the database %d%n", closedCount, elapsed,
+				closedCount / elapsed, fmt(percentile(times, 95)), rate, pacedCount, pacedElapsed,
+				fmt(percentile(new ArrayList<>(pacedLatencies), 95)), errors.get(),
+				out.getProperty("receive.duplicates"), distinct.size() - found, created);
 		errorSamples.forEach(e -> System.err.println("  error: " + e));
+	}
+
+	/**
+	 * The clerks post the receive form for {@code seconds}: as fast as answered ({@code rate} 0), or together at
+	 * {@code rate} forms a second, each clerk on its own fixed schedule, timed from the moment the form was due.
+	 * @return the seconds it took
+	 */
+	double clerks(List<HttpClient> clients, List<String> tokens, List<String> procedures, int seconds, double rate,
+			ConcurrentLinkedQueue<String> acknowledged, ConcurrentLinkedQueue<Double> latencies, AtomicLong errors,
+			ConcurrentLinkedQueue<String> errorSamples, long seed) throws InterruptedException {
+		int perClerkCap = 100_000;
+		long start = System.nanoTime();
+		long end = start + Duration.ofSeconds(seconds).toNanos();
+		long interval = rate > 0 ? (long) (CLERKS * 1e9 / rate) : 0;
+		CountDownLatch done = new CountDownLatch(CLERKS);
+		Pattern receipt = Pattern.compile("/dossiers/([^/?]+)\\?moi");
+		for (int i = 0; i < CLERKS; i++) {
+			int clerk = i;
+			Thread thread = new Thread(() -> {
+				SplittableRandom random = new SplittableRandom(clerk * 7919L + seed * 104729L);
+				long due = start + interval * clerk / CLERKS;
+				try {
+					for (int n = 0; n < perClerkCap; n++) {
+						if (interval > 0) {
+							long wait = due - System.nanoTime();
+							if (wait > 0) {
+								Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+							}
+						}
+						if (System.nanoTime() >= end || interval > 0 && due >= end) {
+							break;
+						}
+						Map<String, String> form = receiveForm(random, procedures, tokens.get(clerk));
+						long t = interval > 0 ? due : System.nanoTime();
+						HttpResponse<String> r = post(clients.get(clerk), "/dossiers", form);
+						double ms = (System.nanoTime() - t) / 1e6;
+						due += interval;
+						Matcher m = receipt.matcher(r.headers().firstValue("Location").orElse(""));
+						if (r.statusCode() == 302 && m.find()) {
+							acknowledged.add(m.group(1));
+							latencies.add(ms);
+						}
+						else {
+							errors.incrementAndGet();
+							if (errorSamples.size() < 3) {
+								errorSamples.add(r.statusCode() + " " + r.headers().firstValue("Location").orElse("")
+										+ " " + form.get("procedureCode") + " " + pageErrors(r.body()));
+							}
+						}
+					}
+				}
+				catch (IOException | InterruptedException ex) {
+					errors.incrementAndGet();
+					errorSamples.add(ex.toString());
+				}
+				finally {
+					done.countDown();
+				}
+			});
+			thread.start();
+		}
+		done.await();
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	/** The messages a form page shows (validation and global errors), for the report. */
@@ -824,6 +869,16 @@ public class Driver {
 				.append(r.getProperty("receive.duplicates")).append(", lost ").append(r.getProperty("receive.lost"))
 				.append(perRequest(cpu, "receive", Double.parseDouble(r.getProperty("receive.acknowledged"))))
 				.append(" | | | ≥ 200/s, p95 ≤ 100 ms, 0 duplicates, 0 lost |\n");
+			if (r.getProperty("receive.paced.throughput") != null) {
+				t.append("| receiving: the same clerks offering ")
+					.append(vn(Double.parseDouble(r.getProperty("receive.paced.rate")), 0)).append("/s together for ")
+					.append(vn(Double.parseDouble(r.getProperty("receive.paced.seconds")), 0))
+					.append(" s (timed from when each form was due) | ")
+					.append(vn(Double.parseDouble(r.getProperty("receive.paced.throughput")), 0)).append(" dossiers/s; ")
+					.append(triple(r, "receive.paced.latency")).append("; ")
+					.append(r.getProperty("receive.paced.acknowledged"))
+					.append(" acknowledged | | | ≥ 200/s, p95 ≤ 100 ms |\n");
+			}
 		}
 		if (l.getProperty("lookup.rps") != null) {
 			double lookup = Double.parseDouble(l.getProperty("lookup.rps"));

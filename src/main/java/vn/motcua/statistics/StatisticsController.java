@@ -98,14 +98,10 @@ class StatisticsController {
 		Report report;
 		Report byUnit;
 		try {
-			// the chart of on-time rates per unit needs the by-unit report: an ungrouped table is that one without lines
-			GroupBy asked = query.groupBy();
-			byUnit = reports.report(user, query.unit(), query.from(), query.to(), GroupBy.UNIT);
-			report = switch (asked) {
-				case NONE -> byUnit.ungrouped();
-				case UNIT -> byUnit;
-				default -> reports.report(user, query.unit(), query.from(), query.to(), asked);
-			};
+			// the chart of on-time rates per unit needs the by-unit report beside the one asked for
+			var reports = this.reports.reportWithByUnit(user, query.unit(), query.from(), query.to(), query.groupBy());
+			report = reports.report();
+			byUnit = reports.byUnit();
 		}
 		catch (IllegalArgumentException ex) {
 			return error(model, response, ex.getMessage(), "statistics/report");

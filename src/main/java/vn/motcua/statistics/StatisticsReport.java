@@ -340,12 +340,42 @@ public class StatisticsReport {
 		if (groupBy == GroupBy.PROCEDURE || !flows.answers(period)) {
 			return rawReport(unit, period, groupBy);
 		}
-		Map<String, Counts> byKey = flows.counts(groupsOf(unit, groupBy), period, groupBy == GroupBy.FIELD);
+		return assemble(unit, period, groupBy, flows.counts(groupsOf(unit, groupBy), period, groupBy == GroupBy.FIELD));
+	}
+
+	private Report assemble(UnitView unit, Period period, GroupBy groupBy, Map<String, Counts> byKey) {
 		Counts total = Counts.ZERO;
 		for (Counts counts : byKey.values()) {
 			total = total.plus(counts);
 		}
 		return new Report(unit, period, total, groups(unit, groupBy, byKey));
+	}
+
+	/** The report grouped as asked, and the by-unit one that the page's chart of on-time rates per unit needs. */
+	public record WithByUnit(Report report, Report byUnit) {
+	}
+
+	/**
+	 * The statistics page's two reports: the one asked for and the one by unit. By field (the page's default) both come
+	 * from one pass over the flows; ungrouped is the by-unit report without its lines.
+	 */
+	public WithByUnit reportWithByUnit(CurrentUser user, String unitCode, LocalDate from, LocalDate to,
+			GroupBy groupBy) {
+		return reportWithByUnit(readable(user, unitCode), period(from, to), groupBy == null ? GroupBy.NONE : groupBy);
+	}
+
+	WithByUnit reportWithByUnit(UnitView unit, Period period, GroupBy groupBy) {
+		if (groupBy == GroupBy.FIELD && flows.answers(period)) {
+			var counts = flows.countsByFieldAndGroup(unitGroups(unit), period);
+			return new WithByUnit(assemble(unit, period, GroupBy.FIELD, counts.byField()),
+					assemble(unit, period, GroupBy.UNIT, counts.byGroup()));
+		}
+		Report byUnit = report(unit, period, GroupBy.UNIT);
+		return new WithByUnit(switch (groupBy) {
+			case NONE -> byUnit.ungrouped();
+			case UNIT -> byUnit;
+			default -> report(unit, period, groupBy);
+		}, byUnit);
 	}
 
 	/** The report from the raw rows, by the placement itself: the definition the flows must equal. */
@@ -428,20 +458,27 @@ public class StatisticsReport {
 
 	/** The {@code months} calendar months ending with {@code last}, month by month (a running month as it stands). */
 	public List<MonthFigures> trend(CurrentUser user, String unitCode, YearMonth last, int months) {
-		UnitView unit = readable(user, unitCode);
+		return trend(readable(user, unitCode), last, months, clock.instant());
+	}
+
+	List<MonthFigures> trend(UnitView unit, YearMonth last, int months, Instant now) {
 		YearMonth first = last.minusMonths(months - 1L);
-		// months already over from the month flows in one query; a running (or future) month as its report counts it
-		YearMonth lastOver = YearMonth.from(LocalDate.ofInstant(clock.instant(), MotCuaTime.ZONE)).minusMonths(1);
+		// months already over from the month flows in one query, the running month from its days; a month still to
+		// come (none unless asked for) as its report counts it
+		YearMonth running = YearMonth.from(LocalDate.ofInstant(now, MotCuaTime.ZONE));
+		YearMonth lastOver = running.minusMonths(1);
+		Set<Long> ids = units.subtreeIds(unit.id());
 		Map<YearMonth, long[]> over = lastOver.isBefore(first) ? Map.of()
-				: flows.months(units.subtreeIds(unit.id()), first, lastOver.isBefore(last) ? lastOver : last);
+				: flows.months(ids, first, lastOver.isBefore(last) ? lastOver : last);
 		List<MonthFigures> trend = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-			long[] figures = over.get(month);
+			long[] figures = month.equals(running) ? flows.monthToDate(ids, month, now) : over.get(month);
 			if (figures != null) {
 				trend.add(new MonthFigures(month, figures[0], figures[1]));
 			}
 			else {
-				Counts c = report(unit, period(month.atDay(1), month.atEndOfMonth()), GroupBy.NONE).counts();
+				Counts c = report(unit, Period.of(month.atDay(1), month.atEndOfMonth(), now, MotCuaTime.ZONE),
+						GroupBy.NONE).counts();
 				trend.add(new MonthFigures(month, c.newInPeriod(), c.resolvedTotal()));
 			}
 		}

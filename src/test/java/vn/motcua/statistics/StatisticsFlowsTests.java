@@ -202,6 +202,10 @@ class StatisticsFlowsTests {
 				}
 				// the page shows an ungrouped report as the by-unit one without its lines (one report, not two)
 				assertThat(byGrouping.get(GroupBy.UNIT).ungrouped()).isEqualTo(byGrouping.get(GroupBy.NONE));
+				// and its default, by field, with the by-unit one from one pass grouped two ways
+				var page = reports.reportWithByUnit(unit, period, GroupBy.FIELD);
+				assertThat(page.report()).isEqualTo(byGrouping.get(GroupBy.FIELD));
+				assertThat(page.byUnit()).isEqualTo(byGrouping.get(GroupBy.UNIT));
 			}
 			if (i == 75) {
 				compaction.compact();
@@ -217,6 +221,23 @@ class StatisticsFlowsTests {
 				var raw = reports.rawReport(unit, period, GroupBy.NONE).counts();
 				assertThat(month.received()).as("%s %s", unit.code(), month.month()).isEqualTo(raw.newInPeriod());
 				assertThat(month.resolved()).as("%s %s", unit.code(), month.month()).isEqualTo(raw.resolvedTotal());
+			}
+		}
+		// a month still running at "now" (the trend's last month), from its days: as that month's report counts it
+		for (int i = 0; i < 60; i++) {
+			Instant now = i % 5 == 0 ? randomInstant()
+					: first.plusDays(random.nextInt(days)).atTime(random.nextInt(24), random.nextInt(60))
+						.atZone(MotCuaTime.ZONE).toInstant();
+			java.time.YearMonth running = java.time.YearMonth.from(now.atZone(MotCuaTime.ZONE));
+			UnitView unit = units[random.nextInt(units.length)];
+			List<StatisticsReport.MonthFigures> trend = reports.trend(unit, running, 2, now);
+			for (StatisticsReport.MonthFigures month : trend) {
+				Period period = Period.of(month.month().atDay(1), month.month().atEndOfMonth(), now, MotCuaTime.ZONE);
+				var raw = reports.rawReport(unit, period, GroupBy.NONE).counts();
+				assertThat(month.received()).as("%s %s at %s", unit.code(), month.month(), now)
+					.isEqualTo(raw.newInPeriod());
+				assertThat(month.resolved()).as("%s %s at %s", unit.code(), month.month(), now)
+					.isEqualTo(raw.resolvedTotal());
 			}
 		}
 		long flowRows = jdbc.queryForObject("select count(*) from statistics_flow where unit_id = any(?)", Long.class,

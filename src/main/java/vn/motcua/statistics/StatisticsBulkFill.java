@@ -31,7 +31,7 @@ class StatisticsBulkFill {
 
 	/**
 	 * The events of each row (those of {@code statistics_dossier_events}), unfolded as one row per event with the
-	 * column it counts in, grouped once per day, then the days into months and years. Integers throughout (no
+	 * column it counts in, grouped once per day, then the days into weeks, months and years. Integers throughout (no
 	 * numeric sums). {@code %1$s} is the relation of the rows to count.
 	 */
 	static final String FLOWS = """
@@ -75,6 +75,10 @@ class StatisticsBulkFill {
 			select 'D', day, unit_id, field_code, ro, rd, rp, e, o, l, w, c, du, dc, ra, rs from daily
 			union all
 			select 'M', date_trunc('month', day)::date, unit_id, field_code, sum(ro), sum(rd), sum(rp), sum(e), sum(o),
+			       sum(l), sum(w), sum(c), sum(du), sum(dc), sum(ra), sum(rs)
+			from daily group by 2, 3, 4
+			union all
+			select 'W', date_trunc('week', day)::date, unit_id, field_code, sum(ro), sum(rd), sum(rp), sum(e), sum(o),
 			       sum(l), sum(w), sum(c), sum(du), sum(dc), sum(ra), sum(rs)
 			from daily group by 2, 3, 4
 			union all

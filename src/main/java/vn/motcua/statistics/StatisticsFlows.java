@@ -1,5 +1,6 @@
 package vn.motcua.statistics;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -43,7 +45,7 @@ import vn.motcua.statistics.StatisticsReport.Counts;
 @Component
 class StatisticsFlows {
 
-	/** A run of whole spans: years, months or days, from {@code from} (inclusive) to {@code to} (exclusive). */
+	/** A run of whole spans: years, months, weeks or days, from {@code from} (inclusive) to {@code to} (exclusive). */
 	record Range(char span, LocalDate from, LocalDate to) {
 	}
 
@@ -334,8 +336,9 @@ class StatisticsFlows {
 	}
 
 	/**
-	 * The days {@code from} (inclusive) to {@code to} (exclusive) as runs of whole years, whole months and days: at most
-	 * five runs (days, months, years, months, days), so a period of any length reads few flow rows.
+	 * The days {@code from} (inclusive) to {@code to} (exclusive) as runs of whole years, months, ISO weeks and days:
+	 * at most nine runs (days, weeks, days, months, years, months, days, weeks, days), so a period of any length reads few
+	 * flow rows: a month so far is its weeks and at most six days on either side, not up to thirty days.
 	 */
 	static List<Range> ranges(LocalDate from, LocalDate to) {
 		List<Range> ranges = new ArrayList<>();
@@ -358,9 +361,22 @@ class StatisticsFlows {
 				}
 			}
 			else {
-				span = 'D';
+				// weeks and days up to where a whole month (or year) can start, or to the end
 				LocalDate nextMonth = at.withDayOfMonth(1).plusMonths(1);
-				end = nextMonth.isBefore(to) ? nextMonth : to;
+				LocalDate limit = nextMonth.plusMonths(1).isAfter(to) ? to : nextMonth;
+				LocalDate monday = at.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+				if (at.equals(monday) && !at.plusWeeks(1).isAfter(limit)) {
+					span = 'W';
+					end = at;
+					while (!end.plusWeeks(1).isAfter(limit)) {
+						end = end.plusWeeks(1);
+					}
+				}
+				else {
+					// single days: to the limit if it is within six, else up to the Monday (where a week may fit)
+					span = 'D';
+					end = at.until(limit, ChronoUnit.DAYS) <= 6 ? limit : monday;
+				}
 			}
 			ranges.add(new Range(span, at, end));
 			at = end;

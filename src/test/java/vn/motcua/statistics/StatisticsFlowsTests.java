@@ -59,7 +59,24 @@ class StatisticsFlowsTests {
 	final int days = 520;
 
 	@Test
-	void rangesCoverTheDaysWithWholeYearsMonthsAndDays() {
+	void rangesCoverTheDaysWithWholeYearsMonthsWeeksAndDays() {
+		// a month so far (Sunday the 1st to Monday the 23rd): one day and three weeks
+		assertThat(StatisticsFlows.ranges(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 23))).containsExactly(
+				new Range('D', LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2)),
+				new Range('W', LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 23)));
+		// weeks cross into a month that is not whole; not into one that is
+		assertThat(StatisticsFlows.ranges(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 12))).containsExactly(
+				new Range('D', LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 26)),
+				new Range('W', LocalDate.of(2026, 10, 26), LocalDate.of(2026, 11, 9)),
+				new Range('D', LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 12)));
+		assertThat(StatisticsFlows.ranges(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 11, 12))).containsExactly(
+				new Range('D', LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 21)),
+				new Range('W', LocalDate.of(2026, 9, 21), LocalDate.of(2026, 9, 28)),
+				new Range('D', LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 1)),
+				new Range('M', LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)),
+				new Range('D', LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2)),
+				new Range('W', LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9)),
+				new Range('D', LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 12)));
 		assertThat(StatisticsFlows.ranges(LocalDate.of(2024, 12, 30), LocalDate.of(2026, 3, 3))).containsExactly(
 				new Range('D', LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 1)),
 				new Range('Y', LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)),
@@ -69,21 +86,29 @@ class StatisticsFlowsTests {
 		assertThat(StatisticsFlows.ranges(LocalDate.of(1900, 1, 1), LocalDate.of(2026, 2, 1))).containsExactly(
 				new Range('Y', LocalDate.of(1900, 1, 1), LocalDate.of(2026, 1, 1)),
 				new Range('M', LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1)));
-		// every day once, in order, for random intervals
+		// every day once, in order, in whole spans, for random intervals; never more than six single days in a row
 		for (int i = 0; i < 2_000; i++) {
 			LocalDate from = first.plusDays(random.nextInt(900));
 			LocalDate to = from.plusDays(random.nextInt(800));
 			LocalDate at = from;
-			for (Range range : StatisticsFlows.ranges(from, to)) {
+			List<Range> ranges = StatisticsFlows.ranges(from, to);
+			for (Range range : ranges) {
 				assertThat(range.from()).isEqualTo(at);
+				assertThat(range.to()).isAfter(range.from());
 				switch (range.span()) {
 					case 'Y' -> assertThat(range.from().getDayOfYear()).isEqualTo(1);
 					case 'M' -> assertThat(range.from().getDayOfMonth()).isEqualTo(1);
-					default -> assertThat(range.to()).isBeforeOrEqualTo(range.from().withDayOfMonth(1).plusMonths(1));
+					case 'W' -> {
+						assertThat(range.from().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+						assertThat(range.from().until(range.to(), java.time.temporal.ChronoUnit.DAYS) % 7).isZero();
+					}
+					default -> assertThat(range.from().until(range.to(), java.time.temporal.ChronoUnit.DAYS))
+						.isLessThanOrEqualTo(6);
 				}
 				at = range.to();
 			}
 			assertThat(at).isEqualTo(to);
+			assertThat(ranges).hasSizeLessThanOrEqualTo(9);
 		}
 	}
 

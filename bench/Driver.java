@@ -89,9 +89,16 @@ public class Driver {
 		return options;
 	}
 
+	/** Runs one statement; a query's first value is printed (for the script). */
 	static void sql(String url, String statement) throws SQLException {
 		try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
-			s.execute(statement);
+			if (s.execute(statement)) {
+				try (ResultSet rs = s.getResultSet()) {
+					if (rs.next()) {
+						System.out.println(rs.getString(1));
+					}
+				}
+			}
 		}
 	}
 

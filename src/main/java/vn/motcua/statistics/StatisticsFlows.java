@@ -38,7 +38,7 @@ import vn.motcua.statistics.StatisticsReport.Counts;
  * <li>in progress = #(R ≤ C) − #(K ≤ C); overdue = #(D ≤ C) − #(G ≤ C), corrected for the few dossiers paused at C
  * (overdue if the pause began after the appointment).</li>
  * </ul>
- * Each #(event ≤ t) is a sum over whole years, months and days from the flows, plus, when C is "now" inside a day,
+ * Each #(event ≤ t) is a sum over whole years, months, weeks and days from the flows, plus, when C is "now" inside a day,
  * that day's events up to C read from the rows. The two corrections read the few rows withdrawn in the period or
  * paused, through partial indexes.
  */

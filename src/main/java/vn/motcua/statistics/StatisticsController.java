@@ -112,9 +112,9 @@ class StatisticsController {
 		Report byUnit;
 		try {
 			// the chart of on-time rates per unit needs the by-unit report beside the one asked for
-			var reports = this.reports.reportWithByUnit(user, query.unit(), query.from(), query.to(), query.groupBy());
-			report = reports.report();
-			byUnit = reports.byUnit();
+			var both = reports.reportWithByUnit(user, query.unit(), query.from(), query.to(), query.groupBy());
+			report = both.report();
+			byUnit = both.byUnit();
 		}
 		catch (IllegalArgumentException ex) {
 			trendRead.cancel(false);

@@ -81,7 +81,7 @@ class StatisticsFlows {
 	 * @param groupOf each unit id of the subtree and its group key
 	 */
 	Map<String, Counts> counts(Map<Long, String> groupOf, Period period, boolean byField) {
-		ByFieldAndGroup counts = counts(groupOf, period, byField, !byField);
+		ByFieldAndGroup counts = counts(groupOf, period, byField, !byField, true);
 		return byField ? counts.byField() : counts.byGroup();
 	}
 
@@ -90,29 +90,34 @@ class StatisticsFlows {
 	 * flow rows and the corrections, grouped two ways by GROUPING SETS, instead of two reports.
 	 */
 	ByFieldAndGroup countsByFieldAndGroup(Map<Long, String> groupOf, Period period) {
-		return counts(groupOf, period, true, true);
+		return counts(groupOf, period, true, true, true);
 	}
 
-	private ByFieldAndGroup counts(Map<Long, String> groupOf, Period period, boolean byField, boolean byGroup) {
+	/** @param before whether to read the events before the period (for carried over and in progress) */
+	private ByFieldAndGroup counts(Map<Long, String> groupOf, Period period, boolean byField, boolean byGroup,
+			boolean before) {
 		Instant cutoff = period.cutoff().truncatedTo(ChronoUnit.MICROS);
 		LocalDate from = period.from();
-		CutoffDay day = cutoffDay(cutoff);
+		LocalDate cutoffDay = LocalDate.ofInstant(cutoff, zone);
+		Instant endOfCutoffDay = cutoffDay.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
+		boolean partialDay = cutoff.isBefore(endOfCutoffDay);
+		LocalDate afterLastFullDay = partialDay ? cutoffDay : cutoffDay.plusDays(1);
 
 		MapSqlParameterSource parameters = new MapSqlParameterSource()
 			.addValue("ids", groupOf.keySet().toArray(new Long[0]))
 			.addValue("groups", groupOf.values().toArray(new String[0]))
 			.addValue("start", timestamp(period.start()))
 			.addValue("cutoff", timestamp(cutoff))
-			.addValue("dayStart", timestamp(day.start()));
+			.addValue("dayStart", timestamp(cutoffDay.atStartOfDay(zone).toInstant()));
 		List<String> parts = new ArrayList<>();
 		int n = 0;
-		for (Range range : ranges(BEGINNING, from)) {
+		for (Range range : before ? ranges(BEGINNING, from) : List.<Range>of()) {
 			parts.add(flowPart("B", range, n++, parameters));
 		}
-		for (Range range : ranges(from, day.afterLastFullDay())) {
+		for (Range range : ranges(from, afterLastFullDay)) {
 			parts.add(flowPart("P", range, n++, parameters));
 		}
-		if (day.partial()) {
+		if (partialDay) {
 			parts.add(RUNNING_DAY);
 		}
 		parts.add(WITHDRAWN_IN_PERIOD);
@@ -131,10 +136,11 @@ class StatisticsFlows {
 				: byField ? "x.field_code" : "g.grp";
 		String sql = "select x.bucket, " + isField + " as by_field, " + key + " as key, "
 				+ sums(COLUMNS + ", w_before, w_online, w_direct, w_postal, pause_overdue") + "\nfrom ("
-				+ String.join("\nunion all\n", parts) + ") x\n"
+				+ String.join("\nunion all\n", parts) + ") x(bucket, unit_id, field_code, " + COLUMNS
+				+ ", w_before, w_online, w_direct, w_postal, pause_overdue)\n"
 				+ "join unnest(cast(:ids as bigint[]), cast(:groups as text[])) as g(id, grp) on g.id = x.unit_id\n"
 				+ "group by grouping sets (" + String.join(", ", sets) + ")";
-		Map<String, long[]> before = new LinkedHashMap<>();
+		Map<String, long[]> earlier = new LinkedHashMap<>();
 		Map<String, long[]> during = new LinkedHashMap<>();
 		jdbc.query(sql, parameters, rs -> {
 			long[] values = new long[17];
@@ -143,77 +149,30 @@ class StatisticsFlows {
 			}
 			// one map for both sets: a field code and a unit code may be equal, so the set prefixes the key
 			String groupKey = (rs.getBoolean("by_field") ? "F" : "G") + rs.getString("key");
-			(rs.getString("bucket").equals("B") ? before : during).put(groupKey, values);
+			(rs.getString("bucket").equals("B") ? earlier : during).put(groupKey, values);
 		});
 		Map<String, Counts> fields = new LinkedHashMap<>();
 		Map<String, Counts> groups = new LinkedHashMap<>();
-		for (String groupKey : union(before, during)) {
-			Counts counts = counts(before.getOrDefault(groupKey, new long[17]),
+		for (String groupKey : union(earlier, during)) {
+			Counts counts = counts(earlier.getOrDefault(groupKey, new long[17]),
 					during.getOrDefault(groupKey, new long[17]));
 			(groupKey.charAt(0) == 'F' ? fields : groups).put(groupKey.substring(1), counts);
 		}
 		return new ByFieldAndGroup(fields, groups);
 	}
 
-	/** The day of the cut-off: its start, and whether the cut-off falls inside it ("now") or at its very end. */
-	private record CutoffDay(Instant start, boolean partial, LocalDate afterLastFullDay) {
-	}
-
-	private CutoffDay cutoffDay(Instant cutoff) {
-		LocalDate cutoffDay = LocalDate.ofInstant(cutoff, zone);
-		Instant endOfCutoffDay = cutoffDay.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
-		boolean partial = cutoff.isBefore(endOfCutoffDay);
-		return new CutoffDay(cutoffDay.atStartOfDay(zone).toInstant(), partial,
-				partial ? cutoffDay : cutoffDay.plusDays(1));
-	}
-
 	/**
 	 * New receptions and resolutions of a month still running at {@code now} (from its first day to now), for the
-	 * unit ids: the month's whole days from the flows and the running day from the rows, without the carried-over
-	 * side that a whole report of the month would also compute.
+	 * unit ids: the report's own query without its "before the period" side (every year and month before, read only
+	 * for the carried-over and in-progress figures, which the trend does not show).
 	 * @return {new in period, resolved}, as the month's report counts them
 	 */
 	long[] monthToDate(Collection<Long> ids, YearMonth month, Instant now) {
-		Instant cutoff = now.truncatedTo(ChronoUnit.MICROS);
-		Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
-		CutoffDay day = cutoffDay(cutoff);
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("ids", ids.toArray(new Long[0]))
-			.addValue("start", timestamp(start))
-			.addValue("cutoff", timestamp(cutoff))
-			.addValue("dayStart", timestamp(day.start()));
-		List<String> spans = new ArrayList<>();
-		int n = 0;
-		for (Range range : ranges(month.atDay(1), day.afterLastFullDay())) {
-			parameters.addValue("from" + n, range.from()).addValue("to" + n, range.to());
-			spans.add("(span = '" + range.span() + "' and start >= :from" + n + " and start < :to" + n + ")");
-			n++;
-		}
-		List<String> parts = new ArrayList<>();
-		if (!spans.isEmpty()) {
-			parts.add("select sum(received_online + received_direct + received_postal), sum(early + on_time + late) "
-					+ "from statistics_flow where unit_id = any(cast(:ids as bigint[])) and ("
-					+ String.join(" or ", spans) + ")");
-		}
-		if (day.partial()) {
-			parts.add("""
-					select count(*) filter (where received_at between :dayStart and :cutoff),
-					    count(*) filter (where resolved_at between :dayStart and :cutoff)
-					from statistics_dossier
-					where unit_id = any(cast(:ids as bigint[]))
-					  and (received_at between :dayStart and :cutoff or resolved_at between :dayStart and :cutoff)""");
-		}
-		// withdrawn by now after a reception in the month: out of its new receptions, as in the report
-		parts.add("""
-				select -count(*), 0 from statistics_dossier
-				where unit_id = any(cast(:ids as bigint[])) and withdrawn_at between :start and :cutoff
-				  and received_at >= :start""");
-		long[] figures = new long[2];
-		jdbc.query("select coalesce(sum(r), 0), coalesce(sum(s), 0) from (" + String.join("\nunion all\n", parts)
-				+ ") x(r, s)", parameters, rs -> {
-					figures[0] = rs.getLong(1);
-					figures[1] = rs.getLong(2);
-				});
-		return figures;
+		Map<Long, String> oneGroup = new LinkedHashMap<>();
+		ids.forEach(id -> oneGroup.put(id, ""));
+		Period period = Period.of(month.atDay(1), month.atEndOfMonth(), now, zone);
+		Counts counts = counts(oneGroup, period, false, true, false).byGroup().getOrDefault("", Counts.ZERO);
+		return new long[] { counts.newInPeriod(), counts.resolvedTotal() };
 	}
 
 	/**
